@@ -1,0 +1,197 @@
+import type { CompiledPenalty, CompiledProvision } from '../schema/compiled.js';
+
+/** One column of `provisions.csv`: its name, Frictionless type, meaning and value. */
+export interface CsvColumn {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  description: string;
+  value: (provision: CompiledProvision) => string | number | boolean | null;
+}
+
+const LIST_SEPARATOR = ';';
+const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
+const basic = (provision: CompiledProvision): CompiledPenalty | undefined =>
+  provision.penalties?.basic;
+
+/**
+ * The columns of `provisions.csv`, one row per provision. The Data Package descriptor is
+ * generated from this same list, so the CSV and its description cannot drift apart.
+ */
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  {
+    name: 'id',
+    type: 'string',
+    description: 'Provision id, <jurisdiction>/<instrument>/<article>.',
+    value: (p) => p.id,
+  },
+  {
+    name: 'jurisdiction',
+    type: 'string',
+    description: 'Jurisdiction code (mk, kr, coe, eu, ...).',
+    value: (p) => p.jurisdiction,
+  },
+  {
+    name: 'instrument_id',
+    type: 'string',
+    description: 'Instrument id.',
+    value: (p) => p.instrument.id,
+  },
+  {
+    name: 'instrument_title_en',
+    type: 'string',
+    description: 'English title of the instrument.',
+    value: (p) => p.instrument.title.en ?? null,
+  },
+  {
+    name: 'instrument_kind',
+    type: 'string',
+    description:
+      'criminal-code, special-act, act, convention, protocol, directive or recommendation.',
+    value: (p) => p.instrument.kind,
+  },
+  {
+    name: 'article',
+    type: 'string',
+    description: 'Article as cited in English; empty while unconfirmed.',
+    value: (p) => p.article,
+  },
+  {
+    name: 'article_original',
+    type: 'string',
+    description: 'Article as cited in the original language.',
+    value: (p) => p.articleOriginal,
+  },
+  {
+    name: 'title_en',
+    type: 'string',
+    description: 'English heading.',
+    value: (p) => p.title.en ?? null,
+  },
+  {
+    name: 'title_original',
+    type: 'string',
+    description: 'Official headings in other languages, as lang:text separated by semicolons.',
+    value: (p) =>
+      list(
+        Object.entries(p.title)
+          .filter(([lang]) => lang !== 'en')
+          .map(([lang, text]) => `${lang}:${text}`),
+      ),
+  },
+  {
+    name: 'offense_types',
+    type: 'string',
+    description: 'Offense-type ids separated by semicolons.',
+    value: (p) => list(p.offenseTypes),
+  },
+  {
+    name: 'status',
+    type: 'string',
+    description: 'in-force, repealed or not-yet-in-force.',
+    value: (p) => p.status,
+  },
+  {
+    name: 'in_force_from',
+    type: 'date',
+    description: 'Date the provision entered into force.',
+    value: (p) => p.inForceFrom,
+  },
+  {
+    name: 'basic_min_months',
+    type: 'integer',
+    description: 'Basic form: minimum imprisonment in months.',
+    value: (p) => basic(p)?.imprisonment?.minMonths ?? null,
+  },
+  {
+    name: 'basic_max_months',
+    type: 'integer',
+    description: 'Basic form: maximum imprisonment in months.',
+    value: (p) => basic(p)?.imprisonment?.maxMonths ?? null,
+  },
+  {
+    name: 'basic_fine_kind',
+    type: 'string',
+    description: 'Basic form: amount, day-fines or unspecified; empty if no fine.',
+    value: (p) => basic(p)?.fine?.kind ?? null,
+  },
+  {
+    name: 'basic_fine_max',
+    type: 'number',
+    description: 'Basic form: maximum fine (amount or day-fines).',
+    value: (p) => basic(p)?.fine?.max ?? null,
+  },
+  {
+    name: 'basic_fine_currency',
+    type: 'string',
+    description: 'Basic form: ISO 4217 currency of the fine.',
+    value: (p) => basic(p)?.fine?.currency ?? null,
+  },
+  {
+    name: 'basic_alternative',
+    type: 'boolean',
+    description: 'Basic form: imprisonment and fine are alternatives.',
+    value: (p) => basic(p)?.alternative ?? null,
+  },
+  {
+    name: 'aggravated_forms',
+    type: 'integer',
+    description: 'Number of aggravated forms recorded.',
+    value: (p) => p.penalties?.aggravated.length ?? null,
+  },
+  {
+    name: 'max_imprisonment_months',
+    type: 'integer',
+    description: 'Highest maximum imprisonment over all forms, in months.',
+    value: (p) => p.maxImprisonmentMonths,
+  },
+  {
+    name: 'obligation',
+    type: 'string',
+    description: 'International provisions: the kind of obligation.',
+    value: (p) => p.obligation?.kind ?? null,
+  },
+  {
+    name: 'required_max_penalty_months',
+    type: 'integer',
+    description: 'International provisions: the least maximum term required, in months.',
+    value: (p) => p.obligation?.minimumMaximumPenaltyMonths ?? null,
+  },
+  {
+    name: 'online_means',
+    type: 'string',
+    description:
+      'How the online form is covered: explicit, implicit, aggravation, not-covered, unclear.',
+    value: (p) => p.elements.means?.online ?? null,
+  },
+  {
+    name: 'attempt_punishable',
+    type: 'boolean',
+    description: 'Whether an attempt is punishable.',
+    value: (p) => p.attempt?.punishable ?? null,
+  },
+  {
+    name: 'prosecution',
+    type: 'string',
+    description:
+      'ex-officio, on-complaint, ex-officio-unless-victim-objects or private-prosecution.',
+    value: (p) => p.prosecution?.mode ?? null,
+  },
+  {
+    name: 'implements',
+    type: 'string',
+    description: 'Ids of international provisions implemented, separated by semicolons.',
+    value: (p) => list(p.implements),
+  },
+  {
+    name: 'verification',
+    type: 'string',
+    description: 'verified, partial or unverified.',
+    value: (p) => p.verification.status,
+  },
+  {
+    name: 'source_urls',
+    type: 'string',
+    description: 'Source URLs separated by semicolons.',
+    value: (p) => list(p.sources.map((source) => source.url)),
+  },
+];

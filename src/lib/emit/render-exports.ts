@@ -1,0 +1,76 @@
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { compiledProvisionSchema, type CompiledCorpus } from '../schema/compiled.js';
+import { CSV_COLUMNS } from './csv-columns.js';
+
+/** The export file names, in the order they are listed. */
+export const EXPORT_FILES = [
+  'provisions.json',
+  'provisions.csv',
+  'datapackage.json',
+  'provision.schema.json',
+] as const;
+
+/** Licence of the data; the code is MIT (see LICENSE). */
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** JSON with two-space indentation and a final newline, the one format every export uses. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The content of every export file, by name. Pure: the same corpus gives the same bytes, so two
+ * exports of the same data are identical.
+ */
+export function renderExports(
+  corpus: CompiledCorpus,
+): Record<(typeof EXPORT_FILES)[number], string> {
+  return {
+    'provisions.json': toJson({ provisions: corpus.provisions }),
+    'provisions.csv': renderCsv(corpus),
+    'datapackage.json': toJson(dataPackage()),
+    'provision.schema.json': toJson(z.toJSONSchema(compiledProvisionSchema, { target: 'draft-7' })),
+  };
+}
+
+function renderCsv(corpus: CompiledCorpus): string {
+  const rows = corpus.provisions.map((provision) =>
+    CSV_COLUMNS.map((column) => {
+      const value = column.value(provision);
+      return value === null ? '' : value;
+    }),
+  );
+  return stringify([CSV_COLUMNS.map((column) => column.name), ...rows], {
+    cast: { boolean: (value) => (value ? 'true' : 'false') },
+    record_delimiter: 'unix',
+  });
+}
+
+function dataPackage() {
+  return {
+    profile: 'tabular-data-package',
+    name: 'law-atlas-provisions',
+    title: 'Law Atlas: criminal-law provisions on online sexual and gender-based violence',
+    licenses: [DATA_LICENSE],
+    resources: [
+      {
+        name: 'provisions',
+        path: 'provisions.csv',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
+          primaryKey: 'id',
+          missingValues: [''],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,100 @@
+import { PROVISION_ID, INSTRUMENT_ID, JURISDICTION_ID } from '../ids/record-id.js';
+import { pathOfRecord, type RecordKind } from '../ids/record-path.js';
+import { modelineFor } from './editor-schemas.js';
+
+/** A new record file to create: where, and its starting text. */
+export interface Scaffold {
+  kind: RecordKind;
+  relativePath: string;
+  text: string;
+}
+
+const TEMPLATES: Record<Exclude<RecordKind, 'vocabulary'>, (id: string) => string> = {
+  jurisdiction: (id) => `id: ${id}
+name:
+  en: # the name in English
+kind: state # state | sub-national | international-organisation
+languages: [] # official languages of its law, main first, e.g. [mk]
+legalPortal:
+  title: # the official legal portal
+  url: # https://...
+currency: # ISO 4217, e.g. MKD
+notes: # what its law does not cover; caveats on sources
+sources: []
+`,
+  instrument: (id) => `id: ${id}
+title: {} # official title in the original language, e.g. {mk: Кривичен законик}
+englishTitle: # the English title to display
+englishTitleSource: project-translation # official-translation | reference-translation | project-translation | original-language
+kind: criminal-code # criminal-code | special-act | act | convention | protocol | directive | recommendation
+officialUrl: # https://... the official page of the act
+adopted: # YYYY-MM-DD
+inForceFrom: # YYYY-MM-DD
+publications: [] # - {reference: "Службен весник 37/1996", date: 1996-07-29}
+sources:
+  - url: # https://...
+    title:
+    kind: official # official | secondary
+    retrieved: # YYYY-MM-DD, the day you read it
+verification:
+  status: unverified # verified | partial | unverified
+  note: # what you checked, where, and what you could not check
+`,
+  provision: (id) => `id: ${id}
+article: # as cited in English, e.g. 144-a; leave out until confirmed
+articleOriginal: # as cited in the original language, e.g. член 144-а
+title: {} # the official heading in the original language, e.g. {mk: Демнење}
+englishTitle: # the English heading to display
+englishTitleSource: project-translation # official-translation | reference-translation | project-translation | original-language
+offenseTypes: [] # ids from provisions/_vocabulary/offense-types.yaml
+implements: [] # international provisions, e.g. coe/istanbul-convention/34
+related: []
+elements:
+  conduct: # own words
+  means:
+    online: unclear # explicit | implicit | aggravation | not-covered | unclear
+  mentalElement:
+    kind: intent # intent | intent-with-purpose | knowledge | recklessness | negligence | not-stated
+  result:
+    kinds: [none] # none | fear | anxiety | insecurity | distress | serious-harm | life-change | reputational-harm | other
+  victimScope: # own words
+penalties: # national provisions only; international ones use obligation instead
+  basic:
+    imprisonment: {max: } # e.g. {min: 6 months, max: 3 years}
+    alternative: false # true when imprisonment and fine are alternatives
+  aggravated: [] # - {form: aggravated, paragraph: '(2)', condition: ..., penalty: {imprisonment: {min: 6 months, max: 5 years}}}
+prosecution:
+  mode: ex-officio # ex-officio | on-complaint | ex-officio-unless-victim-objects | private-prosecution
+status: in-force # in-force | repealed | not-yet-in-force
+inForceFrom: # YYYY-MM-DD
+history: []
+summary:
+  en: # own words; never copy the statute
+sources:
+  - url: # https://...
+    title:
+    kind: official # official | secondary
+    retrieved: # YYYY-MM-DD
+verification:
+  status: unverified # verified | partial | unverified
+  note: # what you checked, where, and what you could not check
+`,
+};
+
+/**
+ * The file `npm run new -- <id>` creates: a provision (`kr/stalking-act/18`), an instrument
+ * (`kr/stalking-act`) or a jurisdiction (`kr`), with the editor modeline and every field to
+ * fill. Returns undefined when the id fits none of the three forms.
+ */
+export function scaffoldRecord(id: string): Scaffold | undefined {
+  const kind: Exclude<RecordKind, 'vocabulary'> | undefined = PROVISION_ID.test(id)
+    ? 'provision'
+    : INSTRUMENT_ID.test(id)
+      ? 'instrument'
+      : JURISDICTION_ID.test(id)
+        ? 'jurisdiction'
+        : undefined;
+  if (!kind) return undefined;
+  const relativePath = pathOfRecord(kind, id);
+  return { kind, relativePath, text: `${modelineFor(kind, relativePath)}\n${TEMPLATES[kind](id)}` };
+}

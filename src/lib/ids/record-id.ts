@@ -1,0 +1,51 @@
+/**
+ * Identifiers are a grammar: `<jurisdiction>/<instrument>/<article>` for provisions,
+ * `<jurisdiction>/<instrument>` for instruments and `<jurisdiction>` for jurisdictions.
+ * The id of every record equals its path under `provisions/` without the extension,
+ * so this module is the only place that turns paths into ids and back.
+ */
+
+/** `mk`, `kr`, `coe`, `eu`, `un`; a sub-national part may follow, e.g. `ba-fbih`, `gb-eng`. */
+export const JURISDICTION_SEGMENT = '[a-z]{2,3}(?:-[a-z]{2,4})?';
+/** A lower-case slug of the act: `criminal-code`, `sexual-crimes-act`. */
+export const INSTRUMENT_SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/**
+ * The article as a lower-case ASCII slug: `144-a`, `14-2`, `238`, `66b`. Where the
+ * article number is not yet confirmed, a descriptive slug (`stalking`) stands in.
+ */
+export const ARTICLE_SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+export const JURISDICTION_ID = new RegExp(`^${JURISDICTION_SEGMENT}$`);
+export const INSTRUMENT_ID = new RegExp(`^${JURISDICTION_SEGMENT}/${INSTRUMENT_SEGMENT}$`);
+export const PROVISION_ID = new RegExp(
+  `^${JURISDICTION_SEGMENT}/${INSTRUMENT_SEGMENT}/${ARTICLE_SEGMENT}$`,
+);
+
+/** The three parts of a provision id. */
+export interface ProvisionIdParts {
+  jurisdiction: string;
+  instrument: string;
+  article: string;
+}
+
+/** Splits `kr/sexual-crimes-act/14-2` into its parts, or returns `undefined` if malformed. */
+export function parseProvisionId(id: string): ProvisionIdParts | undefined {
+  if (!PROVISION_ID.test(id)) return undefined;
+  const [jurisdiction, instrument, article] = id.split('/') as [string, string, string];
+  return { jurisdiction, instrument, article };
+}
+
+/** Joins parts into an id: `{jurisdiction: 'kr', instrument: 'stalking-act', article: '18'}` → `kr/stalking-act/18`. */
+export function formatProvisionId(parts: ProvisionIdParts): string {
+  return `${parts.jurisdiction}/${parts.instrument}/${parts.article}`;
+}
+
+/** The instrument id a provision belongs to: `kr/sexual-crimes-act/14-2` → `kr/sexual-crimes-act`. */
+export function instrumentIdOf(provisionId: string): string {
+  return provisionId.split('/').slice(0, 2).join('/');
+}
+
+/** The jurisdiction code of any record id: `kr/sexual-crimes-act/14-2` → `kr`. */
+export function jurisdictionIdOf(recordId: string): string {
+  return recordId.split('/')[0] ?? recordId;
+}

@@ -1,0 +1,51 @@
+import { INSTRUMENT_ID, JURISDICTION_ID, PROVISION_ID } from './record-id.js';
+
+/** What a file under `provisions/` holds, decided by where it lies. */
+export type RecordKind = 'vocabulary' | 'jurisdiction' | 'instrument' | 'provision';
+
+/** A YAML file's place in the corpus: its kind and the id its path gives it. */
+export type RecordLocation =
+  { kind: RecordKind; id: string } | { kind: 'misplaced'; expected: string };
+
+export const VOCABULARY_PATH = '_vocabulary/offense-types.yaml';
+export const JURISDICTION_FILE = '_jurisdiction.yaml';
+export const INSTRUMENT_FILE = '_instrument.yaml';
+
+const PLACES =
+  'provisions/<jurisdiction>/_jurisdiction.yaml, provisions/<jurisdiction>/<instrument>/_instrument.yaml, ' +
+  `provisions/<jurisdiction>/<instrument>/<article>.yaml or provisions/${VOCABULARY_PATH}, ` +
+  'with lower-case letters, digits and hyphens in each name';
+
+/**
+ * Classifies a path relative to the corpus root (forward slashes), e.g.
+ * `kr/sexual-crimes-act/14-2.yaml` → `{kind: 'provision', id: 'kr/sexual-crimes-act/14-2'}`.
+ */
+export function locateRecord(relativePath: string): RecordLocation {
+  if (relativePath === VOCABULARY_PATH) return { kind: 'vocabulary', id: 'offense-types' };
+  const segments = relativePath.split('/');
+  const file = segments.pop() ?? '';
+  const folder = segments.join('/');
+  if (file === JURISDICTION_FILE && JURISDICTION_ID.test(folder)) {
+    return { kind: 'jurisdiction', id: folder };
+  }
+  if (file === INSTRUMENT_FILE && INSTRUMENT_ID.test(folder)) {
+    return { kind: 'instrument', id: folder };
+  }
+  const id = `${folder}/${file.replace(/\.yaml$/, '')}`;
+  if (file.endsWith('.yaml') && PROVISION_ID.test(id)) return { kind: 'provision', id };
+  return { kind: 'misplaced', expected: PLACES };
+}
+
+/** The path of a record's file relative to the corpus root, the inverse of `locateRecord`. */
+export function pathOfRecord(kind: RecordKind, id: string): string {
+  switch (kind) {
+    case 'vocabulary':
+      return VOCABULARY_PATH;
+    case 'jurisdiction':
+      return `${id}/${JURISDICTION_FILE}`;
+    case 'instrument':
+      return `${id}/${INSTRUMENT_FILE}`;
+    case 'provision':
+      return `${id}.yaml`;
+  }
+}

@@ -1,0 +1,54 @@
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { SourceFile } from './source-file.js';
+
+/** A 1-based line and column in a source file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type PathSegment = string | number;
+
+/**
+ * Finds where a data path lies in a YAML document.
+ * - `value`: the node at the path; if it is missing, the nearest mapping that should hold it.
+ * - `key`: the key of the last segment (for unknown fields), else as `value`.
+ */
+export function locateNode(
+  source: SourceFile,
+  path: readonly PathSegment[],
+  target: 'value' | 'key' = 'value',
+): Position {
+  let node: unknown = source.document.contents;
+  let found: Node | undefined = isNode(node) ? node : undefined;
+  for (const [index, segment] of path.entries()) {
+    const isLast = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+      if (!pair) break;
+      if (isLast && target === 'key' && isNode(pair.key)) return toPosition(source, pair.key);
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      break;
+    }
+    if (!isNode(node)) break;
+    found = node;
+  }
+  return found ? toPosition(source, found) : { line: 1, column: 1 };
+}
+
+function keyText(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+function toPosition(source: SourceFile, node: Node): Position {
+  const offset = node.range?.[0] ?? 0;
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}

@@ -1,0 +1,153 @@
+import { instrumentIdOf, jurisdictionIdOf } from '../ids/record-id.js';
+import type { CorpusIndex } from '../resolve/corpus-index.js';
+import type {
+  CompiledCorpus,
+  CompiledInstrument,
+  CompiledJurisdiction,
+  CompiledProvision,
+} from '../schema/compiled.js';
+import type { Instrument } from '../schema/instrument.js';
+import type { Provision } from '../schema/provision.js';
+import type { ValidatedCorpus } from '../validate/validated-corpus.js';
+import { durationToMonths } from './duration.js';
+import { highestMaximum, normalizePenalty } from './normalize-penalty.js';
+
+/** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */
+export function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Turns a resolved corpus into the compiled data: penalties in months, absent values as null,
+ * every list sorted by id. Call only when no stage reported an error.
+ */
+export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): CompiledCorpus {
+  const provisions = corpus.provisions
+    .map(({ source, data }) => {
+      const instrument = index.instruments.get(instrumentIdOf(data.id));
+      if (!instrument) throw new Error(`unresolved instrument of ${data.id}`);
+      return normalizeProvision(data, instrument.data, source.file);
+    })
+    .sort(byId);
+  const instruments = corpus.instruments
+    .map(({ data }) => normalizeInstrument(data, provisions))
+    .sort(byId);
+  const jurisdictions: CompiledJurisdiction[] = corpus.jurisdictions
+    .map(({ data }) => ({
+      ...data,
+      instrumentIds: instruments
+        .filter((item) => item.jurisdiction === data.id)
+        .map((item) => item.id),
+    }))
+    .sort(byId);
+  const offenseTypes = corpus.vocabulary.flatMap((file) => file.data.offenseTypes).sort(byId);
+  return { offenseTypes, jurisdictions, instruments, provisions };
+}
+
+function normalizeProvision(
+  data: Provision,
+  instrument: Instrument,
+  file: string,
+): CompiledProvision {
+  const basic = data.penalties ? normalizePenalty(data.penalties.basic) : null;
+  const aggravated = (data.penalties?.aggravated ?? []).map((form) => ({
+    form: form.form,
+    paragraph: form.paragraph ?? null,
+    condition: form.condition,
+    penalty: normalizePenalty(form.penalty),
+  }));
+  const originalHeadings = Object.fromEntries(
+    Object.entries(data.title).filter(([language]) => language !== 'en'),
+  );
+  return {
+    id: data.id,
+    jurisdiction: jurisdictionIdOf(data.id),
+    instrument: {
+      id: instrument.id,
+      title: { ...instrument.title, en: instrument.englishTitle },
+      abbreviation: instrument.abbreviation ?? null,
+      kind: instrument.kind,
+    },
+    article: data.article ?? null,
+    articleOriginal: data.articleOriginal ?? null,
+    title: { en: data.englishTitle, ...originalHeadings },
+    englishTitleSource: data.englishTitleSource,
+    offenseTypes: [...data.offenseTypes],
+    status: data.status,
+    adopted: data.adopted ?? null,
+    inForceFrom: data.inForceFrom ?? null,
+    repealed: data.repealed
+      ? {
+          date: data.repealed.date,
+          by: data.repealed.by,
+          successor: data.repealed.successor ?? null,
+        }
+      : null,
+    penalties: basic ? { basic, aggravated } : null,
+    maxImprisonmentMonths: basic
+      ? highestMaximum([basic, ...aggravated.map((form) => form.penalty)])
+      : null,
+    obligation: data.obligation
+      ? {
+          kind: data.obligation.kind,
+          minimumMaximumPenaltyMonths:
+            data.obligation.minimumMaximumPenalty === undefined
+              ? null
+              : durationToMonths(data.obligation.minimumMaximumPenalty),
+          penaltyArticle: data.obligation.penaltyArticle ?? null,
+          reservations: data.obligation.reservations ?? null,
+          note: data.obligation.note ?? null,
+        }
+      : null,
+    attempt: data.attempt
+      ? { punishable: data.attempt.punishable, basis: data.attempt.basis ?? null }
+      : null,
+    prosecution: data.prosecution
+      ? { mode: data.prosecution.mode, note: data.prosecution.note ?? null }
+      : null,
+    elements: data.elements,
+    implements: [...data.implements].sort(),
+    related: [...data.related].sort(),
+    history: data.history.map((amendment) => ({
+      date: amendment.date,
+      act: amendment.act,
+      inForceFrom: amendment.inForceFrom ?? null,
+      change: amendment.change,
+      penaltyAfter: amendment.penaltyAfter ? normalizePenalty(amendment.penaltyAfter) : null,
+    })),
+    summary: { ...data.summary },
+    notes: data.notes ?? null,
+    sources: data.sources,
+    verification: data.verification,
+    file,
+  };
+}
+
+function normalizeInstrument(
+  data: Instrument,
+  provisions: readonly CompiledProvision[],
+): CompiledInstrument {
+  return {
+    id: data.id,
+    jurisdiction: jurisdictionIdOf(data.id),
+    title: { ...data.title, en: data.englishTitle },
+    englishTitleSource: data.englishTitleSource,
+    abbreviation: data.abbreviation ?? null,
+    kind: data.kind,
+    officialUrl: data.officialUrl,
+    adopted: data.adopted ?? null,
+    inForceFrom: data.inForceFrom ?? null,
+    publications: data.publications.map((publication) => ({
+      reference: publication.reference,
+      date: publication.date ?? null,
+      note: publication.note ?? null,
+    })),
+    summary: data.summary ?? null,
+    notes: data.notes ?? null,
+    sources: data.sources,
+    verification: data.verification,
+    provisionIds: provisions
+      .filter((provision) => provision.instrument.id === data.id)
+      .map((provision) => provision.id),
+  };
+}

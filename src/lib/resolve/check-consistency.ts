@@ -1,0 +1,86 @@
+import { errorAt } from '../diagnostics/diagnostic-at.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { instrumentIdOf, jurisdictionIdOf } from '../ids/record-id.js';
+import type { ValidatedCorpus } from '../validate/validated-corpus.js';
+import { type CorpusIndex, isInternational } from './corpus-index.js';
+
+/**
+ * Rules that tie fields of one provision together, and to its instrument and jurisdiction:
+ * - international provisions carry an obligation, national ones penalties (never the reverse);
+ * - the heading exists in an official language of the jurisdiction, so the official text can be found;
+ * - `status: repealed` goes with a `repealed` entry, and back;
+ * - a record can only be `verified` when its article number is known.
+ */
+export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, data } of corpus.provisions) {
+    const instrument = index.instruments.get(instrumentIdOf(source.pathId))?.data;
+    const jurisdiction = index.jurisdictions.get(jurisdictionIdOf(source.pathId))?.data;
+    if (instrument) {
+      const international = isInternational(instrument.kind);
+      const wrongField = international
+        ? data.penalties
+          ? 'penalties'
+          : undefined
+        : data.obligation
+          ? 'obligation'
+          : undefined;
+      if (wrongField) {
+        diagnostics.push(
+          errorAt(
+            source,
+            [wrongField],
+            {
+              rule: 'not-applicable',
+              message: `"${wrongField}" does not apply to a provision of a ${instrument.kind}`,
+              expected: international
+                ? '"obligation" for an international instrument'
+                : '"penalties" for a national provision',
+              actual: wrongField,
+              hint: international
+                ? 'Describe what states must do under "obligation" (e.g. minimumMaximumPenalty).'
+                : 'Record the national penalties under "penalties".',
+            },
+            'key',
+          ),
+        );
+      }
+    }
+    const languages = jurisdiction?.languages ?? [];
+    if (languages.length > 0 && !languages.some((language) => data.title[language] !== undefined)) {
+      diagnostics.push(
+        errorAt(source, ['title'], {
+          rule: 'missing-original-heading',
+          message: `the heading in an official language (${languages.join(', ')}) is missing`,
+          expected: languages.map((language) => `title.${language}`).join(' or '),
+          actual: `headings in ${Object.keys(data.title).join(', ') || 'no language'}`,
+          hint: 'Copy the short official heading exactly as the law prints it.',
+        }),
+      );
+    }
+    if ((data.status === 'repealed') !== (data.repealed !== undefined)) {
+      diagnostics.push(
+        errorAt(source, ['status'], {
+          rule: 'status-mismatch',
+          message: data.repealed
+            ? 'a repeal is recorded but the status is not "repealed"'
+            : 'the status is "repealed" but no repeal is recorded',
+          expected: 'status "repealed" together with a "repealed" entry',
+          actual: `status "${data.status}"`,
+          hint: 'Add repealed: {date, by} or correct the status.',
+        }),
+      );
+    }
+    if (data.verification.status === 'verified' && data.article === undefined) {
+      diagnostics.push(
+        errorAt(source, ['verification', 'status'], {
+          rule: 'verification',
+          message: 'a record without a confirmed article number cannot be "verified"',
+          expected: 'status "partial" or "unverified", or an "article"',
+          actual: 'verified',
+        }),
+      );
+    }
+  }
+  return diagnostics;
+}

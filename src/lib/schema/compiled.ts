@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { englishTitleSourceSchema } from './common.js';
+import { instrumentKindSchema } from './instrument.js';
+import { jurisdictionSchema } from './jurisdiction.js';
+import { elementsSchema } from './provision.js';
+import { sourceSchema, verificationSchema } from './source.js';
+import { offenseTypeSchema } from './vocabulary.js';
+
+/**
+ * The compiled data: what `provisions.json` holds and what the site reads. Field names here
+ * are a public contract (see docs/data-contract.md); add fields, never rename them.
+ */
+const text = z.string();
+const nullableText = z.string().nullable();
+const nullableDate = z
+  .string()
+  .nullable()
+  .meta({ description: 'YYYY-MM-DD, or null when not recorded.' });
+const localized = z
+  .record(z.string(), z.string())
+  .meta({ description: 'Text keyed by language code; `en` always present.' });
+
+export const compiledPenaltySchema = z.strictObject({
+  imprisonment: z
+    .strictObject({
+      minMonths: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: 'Minimum term in months; null when the law sets none.' }),
+      maxMonths: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: 'Maximum term in months; null when the law sets only a minimum.' }),
+    })
+    .nullable(),
+  fine: z
+    .strictObject({
+      kind: z.enum(['amount', 'day-fines', 'unspecified']),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+      currency: nullableText,
+    })
+    .nullable(),
+  alternative: z
+    .boolean()
+    .meta({ description: 'True when the court chooses between imprisonment and fine.' }),
+  increase: nullableText,
+  note: nullableText,
+});
+
+export const compiledProvisionSchema = z
+  .strictObject({
+    id: text.meta({
+      description: '`<jurisdiction>/<instrument>/<article>`, e.g. `kr/sexual-crimes-act/14-2`.',
+    }),
+    jurisdiction: text.meta({
+      description: 'Lower-case jurisdiction code: `mk`, `kr`, `coe`, `eu`.',
+    }),
+    instrument: z.strictObject({
+      id: text,
+      title: localized,
+      abbreviation: nullableText,
+      kind: instrumentKindSchema,
+    }),
+    article: nullableText.meta({
+      description: 'As cited in English (`144-a`, `14-2`); null while unconfirmed.',
+    }),
+    articleOriginal: nullableText,
+    title: localized.meta({
+      description: 'Headings: `en` as displayed, other keys the official headings.',
+    }),
+    englishTitleSource: englishTitleSourceSchema,
+    offenseTypes: z.array(text),
+    status: z.enum(['in-force', 'repealed', 'not-yet-in-force']),
+    adopted: nullableDate,
+    inForceFrom: nullableDate,
+    repealed: z.strictObject({ date: text, by: text, successor: nullableText }).nullable(),
+    penalties: z
+      .strictObject({
+        basic: compiledPenaltySchema,
+        aggravated: z.array(
+          z.strictObject({
+            form: z.enum(['aggravated', 'mitigated', 'distinct']),
+            paragraph: nullableText,
+            condition: text,
+            penalty: compiledPenaltySchema,
+          }),
+        ),
+      })
+      .nullable()
+      .meta({
+        description: 'National penalties; null for international provisions or when not recorded.',
+      }),
+    maxImprisonmentMonths: z.number().int().nullable().meta({
+      description:
+        'The highest maximum term over the basic and aggravated forms; null when none is recorded.',
+    }),
+    obligation: z
+      .strictObject({
+        kind: z.enum([
+          'criminalise',
+          'criminal-or-other-sanction',
+          'define',
+          'procedural',
+          'other',
+        ]),
+        minimumMaximumPenaltyMonths: z.number().int().nullable(),
+        penaltyArticle: nullableText,
+        reservations: nullableText,
+        note: nullableText,
+      })
+      .nullable(),
+    attempt: z.strictObject({ punishable: z.boolean(), basis: nullableText }).nullable(),
+    prosecution: z.strictObject({ mode: text, note: nullableText }).nullable(),
+    elements: elementsSchema,
+    implements: z.array(text),
+    related: z.array(text),
+    history: z.array(
+      z.strictObject({
+        date: text,
+        act: text,
+        inForceFrom: nullableDate,
+        change: text,
+        penaltyAfter: compiledPenaltySchema.nullable(),
+      }),
+    ),
+    summary: localized,
+    notes: nullableText,
+    sources: z.array(sourceSchema),
+    verification: verificationSchema,
+    file: text.meta({
+      description: 'The record file in the repository, e.g. `provisions/kr/stalking-act/18.yaml`.',
+    }),
+  })
+  .meta({ title: 'Law Atlas compiled provision', description: 'One item of `provisions.json`.' });
+
+export const compiledInstrumentSchema = z.strictObject({
+  id: text,
+  jurisdiction: text,
+  title: localized,
+  englishTitleSource: englishTitleSourceSchema,
+  abbreviation: nullableText,
+  kind: instrumentKindSchema,
+  officialUrl: text,
+  adopted: nullableDate,
+  inForceFrom: nullableDate,
+  publications: z.array(
+    z.strictObject({ reference: text, date: nullableDate, note: nullableText }),
+  ),
+  summary: localized.nullable(),
+  notes: nullableText,
+  sources: z.array(sourceSchema),
+  verification: verificationSchema,
+  provisionIds: z.array(text),
+});
+
+export const compiledJurisdictionSchema = jurisdictionSchema.extend({
+  instrumentIds: z.array(text),
+});
+
+/** The whole compiled corpus, sorted by id. */
+export const compiledCorpusSchema = z.strictObject({
+  offenseTypes: z.array(offenseTypeSchema),
+  jurisdictions: z.array(compiledJurisdictionSchema),
+  instruments: z.array(compiledInstrumentSchema),
+  provisions: z.array(compiledProvisionSchema),
+});
+
+export type CompiledPenalty = z.infer<typeof compiledPenaltySchema>;
+export type CompiledProvision = z.infer<typeof compiledProvisionSchema>;
+export type CompiledInstrument = z.infer<typeof compiledInstrumentSchema>;
+export type CompiledJurisdiction = z.infer<typeof compiledJurisdictionSchema>;
+export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;

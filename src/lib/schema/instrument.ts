@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { INSTRUMENT_ID } from '../ids/record-id.js';
+import {
+  englishTitleSourceSchema,
+  httpUrlSchema,
+  isoDateSchema,
+  localizedHeading,
+  localizedText,
+  markdown,
+} from './common.js';
+import { sourceSchema, verificationSchema } from './source.js';
+
+/** Kinds of instrument; the international ones carry obligations rather than penalties. */
+export const NATIONAL_INSTRUMENT_KINDS = ['criminal-code', 'special-act', 'act'] as const;
+export const INTERNATIONAL_INSTRUMENT_KINDS = [
+  'convention',
+  'protocol',
+  'directive',
+  'recommendation',
+] as const;
+export const instrumentKindSchema = z
+  .enum([...NATIONAL_INSTRUMENT_KINDS, ...INTERNATIONAL_INSTRUMENT_KINDS])
+  .meta({
+    description:
+      '`criminal-code`: the general penal code; `special-act`: a statute dedicated to certain offenses; `act`: another statute with penal provisions; `convention`, `protocol`, `directive`, `recommendation`: international instruments.',
+  });
+
+/** A publication of the act or of one of its amendments in the official gazette or journal. */
+export const publicationSchema = z.strictObject({
+  reference: z.string().trim().min(1).meta({
+    description:
+      'As cited officially, e.g. `Службен весник 37/1996`, `Act No. 18909`, `OJ L, 2024/1385`.',
+  }),
+  date: isoDateSchema.optional().meta({ description: 'The date of publication.' }),
+  note: markdown('What this publication was (original text, amendment, consolidation).').optional(),
+});
+
+/** `provisions/<jurisdiction>/<instrument>/_instrument.yaml`: an act, code or treaty. */
+export const instrumentSchema = z
+  .strictObject({
+    id: z.string().regex(INSTRUMENT_ID).meta({
+      description: 'Equal to the folder path, e.g. `kr/sexual-crimes-act`.',
+    }),
+    title: localizedHeading(
+      'The official title, in the original language and in English where one exists.',
+    ),
+    englishTitle: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ description: 'The English title the atlas displays.' }),
+    englishTitleSource: englishTitleSourceSchema,
+    abbreviation: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta({ description: 'Common short name, e.g. `Istanbul Convention`.' }),
+    kind: instrumentKindSchema,
+    officialUrl: httpUrlSchema.meta({ description: 'The official page of the instrument.' }),
+    adopted: isoDateSchema.optional().meta({
+      description:
+        'The date the instrument is cited by: adoption of a treaty or EU act, promulgation or adoption of a national act.',
+    }),
+    inForceFrom: isoDateSchema.optional().meta({ description: 'Date it entered into force.' }),
+    publications: z.array(publicationSchema).default([]).meta({
+      description: 'Its publications in the official gazette or journal, oldest first.',
+    }),
+    summary: localizedText('An own-words overview of the instrument.').optional(),
+    notes: markdown(
+      'Caveats: consolidation state, numbering, what the instrument does not cover.',
+    ).optional(),
+    sources: z.array(sourceSchema).min(1),
+    verification: verificationSchema,
+  })
+  .meta({
+    title: 'Law Atlas instrument',
+    description: 'A legal instrument whose provisions are recorded.',
+  });
+
+export type Instrument = z.infer<typeof instrumentSchema>;

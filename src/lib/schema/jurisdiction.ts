@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { JURISDICTION_ID } from '../ids/record-id.js';
+import { httpUrlSchema, languageSchema, localizedText, markdown } from './common.js';
+import { sourceSchema } from './source.js';
+
+/** `provisions/<code>/_jurisdiction.yaml`: a country or an international organisation. */
+export const jurisdictionSchema = z
+  .strictObject({
+    id: z.string().regex(JURISDICTION_ID).meta({
+      description:
+        'Lower-case code, equal to the folder name: ISO 3166-1 alpha-2 for states (`mk`, `kr`), or `coe`, `eu`, `un`.',
+    }),
+    name: localizedText('The name of the jurisdiction.'),
+    kind: z.enum(['state', 'sub-national', 'international-organisation']).meta({
+      description:
+        'Whether the jurisdiction is a state, a part of one, or an international organisation.',
+    }),
+    languages: z.array(languageSchema).min(1).meta({
+      description:
+        'Official languages of its law, the main one first; every provision heading must be given in at least one of them.',
+    }),
+    legalPortal: z
+      .strictObject({ title: z.string().trim().min(1), url: httpUrlSchema })
+      .meta({ description: 'The official portal where its law is published.' }),
+    officialGazette: z
+      .strictObject({
+        title: localizedText('The name of the official gazette.'),
+        url: httpUrlSchema.optional(),
+      })
+      .optional()
+      .meta({ description: 'The official gazette, for national jurisdictions.' }),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional()
+      .meta({
+        description: 'ISO 4217 code of the currency fines are set in, e.g. `MKD`, `KRW`, `EUR`.',
+      }),
+    summary: localizedText(
+      'An own-words overview of how its law treats these offenses.',
+    ).optional(),
+    notes: markdown('What its law does not cover, and caveats on the sources.').optional(),
+    sources: z.array(sourceSchema).default([]),
+  })
+  .meta({
+    title: 'Law Atlas jurisdiction',
+    description: 'A jurisdiction whose provisions are recorded.',
+  });
+
+export type Jurisdiction = z.infer<typeof jurisdictionSchema>;

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { PROVISION_ID } from '../ids/record-id.js';
+import {
+  englishTitleSourceSchema,
+  isoDateSchema,
+  localizedHeading,
+  localizedText,
+  markdown,
+} from './common.js';
+import { obligationSchema, penaltiesSchema, penaltySchema } from './penalty.js';
+import { sourceSchema, verificationSchema } from './source.js';
+import { OFFENSE_TYPE_ID } from './vocabulary.js';
+
+const provisionIdSchema = z.string().regex(PROVISION_ID).meta({
+  description: 'A provision id, `<jurisdiction>/<instrument>/<article>`.',
+});
+
+/** The offense elements as comparable fields; leave out what the sources do not show. */
+export const elementsSchema = z
+  .strictObject({
+    conduct: markdown('The prohibited conduct, in own words.').optional(),
+    means: z
+      .strictObject({
+        online: z.enum(['explicit', 'implicit', 'aggravation', 'not-covered', 'unclear']).meta({
+          description:
+            '`explicit`: the text names ICT, networks or electronic means; `implicit`: wording is broad enough to cover online acts; `aggravation`: the online form raises the penalty; `not-covered`: online acts fall outside; `unclear`: not settled.',
+        }),
+        note: markdown('How the online form is covered.').optional(),
+      })
+      .optional(),
+    mentalElement: z
+      .strictObject({
+        kind: z
+          .enum([
+            'intent',
+            'intent-with-purpose',
+            'knowledge',
+            'recklessness',
+            'negligence',
+            'not-stated',
+          ])
+          .meta({
+            description:
+              'The fault required; `intent-with-purpose` where a further purpose must be shown.',
+          }),
+        note: markdown('The purpose or knowledge required.').optional(),
+      })
+      .optional(),
+    result: z
+      .strictObject({
+        kinds: z
+          .array(
+            z.enum([
+              'none',
+              'fear',
+              'anxiety',
+              'insecurity',
+              'distress',
+              'serious-harm',
+              'life-change',
+              'reputational-harm',
+              'other',
+            ]),
+          )
+          .min(1)
+          .meta({
+            description:
+              'The results any one of which completes the offense; `none` for a conduct offense.',
+          }),
+        note: markdown('How the result is worded.').optional(),
+      })
+      .optional(),
+    victimScope: markdown('Who can be a victim; any restriction (age, relationship).').optional(),
+    consent: z
+      .strictObject({
+        kind: z
+          .enum(['lack-of-consent-required', 'against-will', 'not-an-element', 'irrelevant'])
+          .meta({
+            description:
+              '`lack-of-consent-required`: the absence of consent is an element; `against-will`: acting against the person’s will; `not-an-element`: consent is not mentioned; `irrelevant`: consent does not excuse (e.g. children).',
+          }),
+        note: markdown('How consent figures.').optional(),
+      })
+      .optional(),
+  })
+  .meta({ description: 'The elements of the offense or obligation.' });
+
+/** One amendment of the provision, with the penalty in force from then where it changed. */
+export const amendmentSchema = z.strictObject({
+  date: isoDateSchema.meta({ description: 'Date the amending act was promulgated or published.' }),
+  act: z.string().trim().min(1).meta({
+    description:
+      'The amending act as cited: act number or gazette reference, e.g. `Act No. 17264`.',
+  }),
+  inForceFrom: isoDateSchema.optional().meta({ description: 'Date the amendment took effect.' }),
+  change: markdown('What changed, in own words.'),
+  penaltyAfter: penaltySchema.optional().meta({
+    description: 'The basic penalty in force after this amendment, where it changed.',
+  }),
+});
+
+/** `provisions/<jurisdiction>/<instrument>/<article>.yaml`: one provision. */
+export const provisionSchema = z
+  .strictObject({
+    id: provisionIdSchema.meta({
+      description: 'Equal to the file path without `.yaml`, e.g. `kr/sexual-crimes-act/14-2`.',
+    }),
+    article: z.string().trim().min(1).optional().meta({
+      description:
+        'The article as cited in English, e.g. `144-a`, `14-2`, `§ 238`. Leave out while the number is not confirmed.',
+    }),
+    articleOriginal: z.string().trim().min(1).optional().meta({
+      description: 'The article as cited in the original language, e.g. `член 144-а`, `제14조의2`.',
+    }),
+    title: localizedHeading(
+      'The official heading of the article, in the original language (required) and in English where official.',
+    ),
+    englishTitle: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ description: 'The English heading the atlas displays.' }),
+    englishTitleSource: englishTitleSourceSchema,
+    offenseTypes: z.array(z.string().regex(OFFENSE_TYPE_ID)).min(1).meta({
+      description: 'Ids from the offense-type vocabulary.',
+    }),
+    implements: z.array(provisionIdSchema).default([]).meta({
+      description:
+        'Ids of the international provisions this provision implements, e.g. `coe/istanbul-convention/34`.',
+    }),
+    related: z.array(provisionIdSchema).default([]).meta({
+      description: 'Ids of comparable or connected provisions (in this or other jurisdictions).',
+    }),
+    elements: elementsSchema.default({}),
+    penalties: penaltiesSchema
+      .optional()
+      .meta({ description: 'National provisions only. Leave out what is not confirmed.' }),
+    obligation: obligationSchema.optional().meta({ description: 'International provisions only.' }),
+    attempt: z
+      .strictObject({
+        punishable: z.boolean(),
+        basis: z.string().trim().min(1).optional().meta({
+          description: 'The provision that makes the attempt punishable, e.g. `Article 15`.',
+        }),
+      })
+      .optional()
+      .meta({ description: 'Whether an attempt is punishable.' }),
+    prosecution: z
+      .strictObject({
+        mode: z
+          .enum([
+            'ex-officio',
+            'on-complaint',
+            'ex-officio-unless-victim-objects',
+            'private-prosecution',
+          ])
+          .meta({
+            description:
+              '`ex-officio`: prosecuted by the state regardless of the victim; `on-complaint`: only on the victim’s complaint or motion; `ex-officio-unless-victim-objects`: dropped if the victim objects; `private-prosecution`: the victim prosecutes.',
+          }),
+        note: markdown('Exceptions and the provision that sets the mode.').optional(),
+      })
+      .optional(),
+    status: z.enum(['in-force', 'repealed', 'not-yet-in-force']),
+    adopted: isoDateSchema
+      .optional()
+      .meta({ description: 'Date the provision was adopted (the act that introduced it).' }),
+    inForceFrom: isoDateSchema
+      .optional()
+      .meta({ description: 'Date the provision, in its first version, entered into force.' }),
+    repealed: z
+      .strictObject({
+        date: isoDateSchema,
+        by: z.string().trim().min(1).meta({ description: 'The repealing act as cited.' }),
+        successor: markdown('Where the matter went (another article, civil law).').optional(),
+      })
+      .optional(),
+    history: z
+      .array(amendmentSchema)
+      .default([])
+      .meta({ description: 'Amendments, oldest first.' }),
+    summary: localizedText('An own-words summary.'),
+    notes: markdown('Caveats, disagreements between sources, open questions.').optional(),
+    sources: z.array(sourceSchema).min(1),
+    verification: verificationSchema,
+  })
+  .meta({
+    title: 'Law Atlas provision',
+    description: 'One provision of criminal law or of an international instrument.',
+  });
+
+export type Provision = z.infer<typeof provisionSchema>;
+export type Elements = z.infer<typeof elementsSchema>;
+export type Amendment = z.infer<typeof amendmentSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { PROVISION_ID } from '../ids/record-id.js';
+import { localizedText, markdown } from './common.js';
+
+export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
+
+/** One entry of the controlled vocabulary of offense types. */
+export const offenseTypeSchema = z
+  .strictObject({
+    id: z.string().regex(OFFENSE_TYPE_ID).meta({ description: 'Stable id, e.g. `stalking`.' }),
+    label: localizedText('The name of the offense type.'),
+    definition: localizedText('A one-paragraph definition, in the project’s own words.'),
+    correspondsTo: z.array(z.string().regex(PROVISION_ID)).default([]).meta({
+      description:
+        'Ids of the international-standard provisions this offense type corresponds to, e.g. `coe/istanbul-convention/34`.',
+    }),
+    scopeNote: markdown(
+      'What falls inside and outside this type, where the label alone is unclear.',
+    ).optional(),
+  })
+  .meta({ description: 'An offense type.' });
+
+/** `provisions/_vocabulary/offense-types.yaml`. */
+export const vocabularySchema = z
+  .strictObject({
+    offenseTypes: z.array(offenseTypeSchema).min(1),
+  })
+  .meta({
+    title: 'Law Atlas offense-type vocabulary',
+    description: 'The controlled vocabulary of offense types that provisions are classified by.',
+  });
+
+export type OffenseType = z.infer<typeof offenseTypeSchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;

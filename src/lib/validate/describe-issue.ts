@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+import type { RuleParams } from '../schema/common.js';
+import type { PathSegment } from '../load/locate-node.js';
+import { closestMatch } from './closest-match.js';
+import { describeValue } from './describe-value.js';
+import { fieldsAt } from './fields-at.js';
+
+/** What a schema issue means to the person editing the file, and where to point. */
+export interface IssueDescription {
+  path: PathSegment[];
+  target: 'value' | 'key';
+  rule: string;
+  message: string;
+  expected: string;
+  actual: string;
+  hint?: string;
+}
+
+/**
+ * Turns one zod issue into a located, human explanation.
+ * `data` is the file's content, used to show what was actually found.
+ */
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  schema: z.ZodType,
+): IssueDescription[] {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const field = path.length > 0 ? `"${formatPath(path)}"` : 'the record';
+  const found = valueAt(data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = fieldsAt(schema, path);
+      return issue.keys.map((key) => {
+        const suggestion = closestMatch(key, allowed);
+        return {
+          path: [...path, key],
+          target: 'key',
+          rule: 'unknown-field',
+          message: `unknown field "${key}"${path.length > 0 ? ` in ${field}` : ''}`,
+          expected:
+            allowed.length > 0 ? `one of the fields ${allowed.join(', ')}` : 'no further fields',
+          actual: key,
+          hint: suggestion
+            ? `Did you mean "${suggestion}"?`
+            : 'Remove the field or move it where it belongs.',
+        };
+      });
+    }
+    case 'invalid_type':
+      return [
+        found === undefined
+          ? {
+              path,
+              target: 'value',
+              rule: 'missing-field',
+              message: `missing required field ${field}`,
+              expected: `${article(issue.expected)} at ${field}`,
+              actual: describeValue(found),
+              hint: `Add "${String(path.at(-1))}" to this mapping.`,
+            }
+          : {
+              path,
+              target: 'value',
+              rule: 'invalid-type',
+              message: `${field} has the wrong type`,
+              expected: article(issue.expected),
+              actual: describeValue(found),
+            },
+      ];
+    case 'invalid_value':
+      return [
+        {
+          path,
+          target: 'value',
+          rule: 'invalid-value',
+          message: `${field} is not one of the allowed values`,
+          expected: `one of ${issue.values.map((value) => String(value)).join(', ')}`,
+          actual: describeValue(found),
+          hint: suggestValue(found, issue.values),
+        },
+      ];
+    case 'custom': {
+      const params = issue.params as RuleParams | undefined;
+      return [
+        {
+          path,
+          target: 'value',
+          rule: params?.rule ?? 'invalid-value',
+          message: `${field} is not ${issue.message}`,
+          expected: params?.expected ?? issue.message,
+          actual: describeValue(found),
+          hint: params?.hint,
+        },
+      ];
+    }
+    default:
+      return [
+        {
+          path,
+          target: 'value',
+          rule: 'invalid-value',
+          message: `${field}: ${issue.message}`,
+          expected: issue.message.replace(
+            /^(Invalid input|Too small|Too big|Invalid string): /,
+            '',
+          ),
+          actual: describeValue(found),
+        },
+      ];
+  }
+}
+
+function suggestValue(found: unknown, values: readonly unknown[]): string {
+  const suggestion =
+    typeof found === 'string'
+      ? closestMatch(
+          found,
+          values.map((value) => String(value)),
+        )
+      : undefined;
+  return suggestion ? `Did you mean "${suggestion}"?` : 'Use one of the listed values.';
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    object: 'a mapping of fields',
+    array: 'a list',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+  };
+  return names[type] ?? type;
+}
+
+/** Writes a data path the way it reads in YAML terms: `sources[2].url`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
+    .join('');
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PathSegment, unknown>)[segment];
+  }
+  return current;
+}
