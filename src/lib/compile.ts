@@ -19,7 +19,12 @@ export type CompileResult =
 export async function compile(root: string): Promise<CompileResult> {
   const loaded = await loadCorpus(root);
   const validated = validateCorpus(loaded.files);
-  const resolved = resolveCorpus(validated.corpus, path.basename(root), loaded.presentIds);
+  const resolved = resolveCorpus(
+    loaded.files,
+    validated.corpus,
+    path.basename(root),
+    loaded.presentIds,
+  );
   const diagnostics = sortDiagnostics([
     ...loaded.diagnostics,
     ...validated.diagnostics,

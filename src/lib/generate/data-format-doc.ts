@@ -42,10 +42,6 @@ export function renderDataFormatDoc(): string {
       target: 'draft-7',
       io: 'input',
     }) as JsonSchemaNode;
-    const rows = flatten(schema, '').map(
-      (row) =>
-        `| \`${row.path}\` | ${row.required ? 'yes' : ''} | ${row.type} | ${escapeCell(row.description)} |`,
-    );
     return [
       `## ${TITLES[kind]}`,
       '',
@@ -53,9 +49,7 @@ export function renderDataFormatDoc(): string {
       '',
       escapeCell(schema.description ?? ''),
       '',
-      '| Field | Required | Type | Meaning |',
-      '| --- | --- | --- | --- |',
-      ...rows,
+      fieldTable(schema),
       '',
     ].join('\n');
   });
@@ -77,6 +71,18 @@ export function renderDataFormatDoc(): string {
   ].join('\n');
 }
 
+/**
+ * A Markdown table of every field of a JSON Schema object, nested fields as dotted paths
+ * (`penalties.aggravated[].condition`), with whether each is required, its type and meaning.
+ */
+export function fieldTable(schema: object): string {
+  const rows = flatten(schema as JsonSchemaNode, '').map(
+    (row) =>
+      `| \`${row.path}\` | ${row.required ? 'yes' : ''} | ${row.type} | ${escapeCell(row.description)} |`,
+  );
+  return ['| Field | Required | Type | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 interface Row {
   path: string;
   required: boolean;
@@ -86,19 +92,29 @@ interface Row {
 
 function flatten(node: JsonSchemaNode, prefix: string): Row[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).flatMap(([name, child]) => {
+  return Object.entries(node.properties ?? {}).flatMap(([name, declared]) => {
     const path = prefix ? `${prefix}.${name}` : name;
+    const child = withoutNull(declared);
+    const nullable = child !== declared ? ' or null' : '';
     const row: Row = {
       path,
       required: required.has(name),
-      type: typeOf(child),
-      description: child.description ?? '',
+      type: `${typeOf(child)}${nullable}`,
+      description: declared.description ?? child.description ?? '',
     };
     if (isLocalized(child)) return [row];
     const nested = child.type === 'array' && child.items ? child.items : child;
     const nestedPath = child.type === 'array' ? `${path}[]` : path;
     return [row, ...(nested.properties ? flatten(nested, nestedPath) : [])];
   });
+}
+
+/** The non-null member of a nullable `anyOf`, so nullable objects still list their fields. */
+function withoutNull(node: JsonSchemaNode): JsonSchemaNode {
+  const members = node.anyOf?.filter((member) => member.type !== 'null') ?? [];
+  return node.anyOf && members.length === 1 && members[0]
+    ? { ...members[0], description: node.description }
+    : node;
 }
 
 /** Text keyed by language is shown as one row, not a row per language. */
@@ -119,9 +135,15 @@ function typeOf(node: JsonSchemaNode): string {
   return Array.isArray(node.type) ? node.type.join(' or ') : (node.type ?? 'value');
 }
 
-function escapeCell(text: string): string {
+/** Makes text safe inside a Markdown table cell and inert in MDX. */
+export function escapeCell(text: string): string {
+  // Code spans are literal in Markdown and MDX alike; only the prose between them needs escaping.
   return text
+    .split(/(`[^`]*`)/)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(/[{}<>]/g, (char) => `&#${char.charCodeAt(0)};`),
+    )
+    .join('')
     .replace(/\|/g, '\\|')
-    .replace(/[{}<>]/g, (char) => `&#${char.charCodeAt(0)};`)
     .replace(/\n/g, ' ');
 }

@@ -4,6 +4,7 @@ import { instrumentIdOf, jurisdictionIdOf } from '../ids/record-id.js';
 import { INSTRUMENT_FILE, JURISDICTION_FILE } from '../ids/record-path.js';
 import type { PathSegment } from '../load/locate-node.js';
 import type { SourceFile } from '../load/source-file.js';
+import { valueAt } from '../validate/describe-issue.js';
 import { closestMatch } from '../validate/closest-match.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
 import { type CorpusIndex, isInternational } from './corpus-index.js';
@@ -15,6 +16,7 @@ import { type CorpusIndex, isInternational } from './corpus-index.js';
  * a file that exists but has errors of its own is not reported again (`presentIds`).
  */
 export function checkReferences(
+  files: readonly SourceFile[],
   corpus: ValidatedCorpus,
   index: CorpusIndex,
   presentIds: ReadonlySet<string>,
@@ -34,7 +36,11 @@ export function checkReferences(
     known: readonly string[],
     what: string,
   ) => {
-    if (known.includes(id) || (presentIds.has(id) && !index.provisions.has(id))) return;
+    // A provision file that exists but failed its schema is reported on its own; do not report
+    // every reference to it as dangling too.
+    const invalidButPresent =
+      what !== 'offense type' && presentIds.has(id) && !index.provisions.has(id);
+    if (known.includes(id) || invalidButPresent) return;
     const suggestion = closestMatch(id, known);
     diagnostics.push(
       errorAt(source, path, {
@@ -58,40 +64,44 @@ export function checkReferences(
       );
     }
   }
-  for (const record of corpus.provisions) {
-    const { source, data } = record;
-    const instrumentId = instrumentIdOf(source.pathId);
-    if (!index.instruments.has(instrumentId) && !presentIds.has(instrumentId)) {
-      diagnostics.push(missingParent(source, `${instrumentId}/${INSTRUMENT_FILE}`, 'instrument'));
-    }
-    data.offenseTypes.forEach((id, i) =>
-      reference(source, ['offenseTypes', i], id, offenseTypeIds, 'offense type'),
-    );
-    data.implements.forEach((id, i) =>
-      reference(
-        source,
-        ['implements', i],
-        id,
-        standardIds,
-        'provision of an international instrument',
-      ),
-    );
-    data.related.forEach((id, i) =>
-      reference(source, ['related', i], id, provisionIds, 'provision'),
-    );
-  }
-  for (const vocabulary of corpus.vocabulary) {
-    vocabulary.data.offenseTypes.forEach((type, t) =>
-      type.correspondsTo.forEach((id, i) =>
+  // References are read from every parsed file, not only schema-valid ones, so that a file with a
+  // typo in one field still has its broken references reported in the same run.
+  for (const source of files) {
+    if (source.kind === 'provision') {
+      const instrumentId = instrumentIdOf(source.pathId);
+      if (!index.instruments.has(instrumentId) && !presentIds.has(instrumentId)) {
+        diagnostics.push(missingParent(source, `${instrumentId}/${INSTRUMENT_FILE}`, 'instrument'));
+      }
+      for (const [i, id] of stringsAt(source.data, ['offenseTypes'])) {
+        reference(source, ['offenseTypes', i], id, offenseTypeIds, 'offense type');
+      }
+      for (const [i, id] of stringsAt(source.data, ['implements'])) {
         reference(
-          vocabulary.source,
-          ['offenseTypes', t, 'correspondsTo', i],
+          source,
+          ['implements', i],
           id,
           standardIds,
           'provision of an international instrument',
-        ),
-      ),
-    );
+        );
+      }
+      for (const [i, id] of stringsAt(source.data, ['related'])) {
+        reference(source, ['related', i], id, provisionIds, 'provision');
+      }
+    }
+    if (source.kind === 'vocabulary') {
+      const types = valueAt(source.data, ['offenseTypes']);
+      (Array.isArray(types) ? types : []).forEach((_, t) => {
+        for (const [i, id] of stringsAt(source.data, ['offenseTypes', t, 'correspondsTo'])) {
+          reference(
+            source,
+            ['offenseTypes', t, 'correspondsTo', i],
+            id,
+            standardIds,
+            'provision of an international instrument',
+          );
+        }
+      });
+    }
   }
   return diagnostics;
 }
@@ -104,4 +114,13 @@ function missingParent(source: SourceFile, expectedFile: string, what: string): 
     actual: `no valid ${expectedFile}`,
     hint: `Create ${expectedFile} (npm run new scaffolds it) or move this file.`,
   });
+}
+
+/** The string items of the list at `path`, with their indexes; nothing if it is not a list. */
+function stringsAt(data: unknown, path: PathSegment[]): [number, string][] {
+  const list = valueAt(data, path);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown, index) =>
+    typeof item === 'string' ? [[index, item] as [number, string]] : [],
+  );
 }

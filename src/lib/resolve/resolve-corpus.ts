@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/source-file.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
 import { checkConsistency } from './check-consistency.js';
 import { checkDates } from './check-dates.js';
@@ -8,6 +9,7 @@ import { type CorpusIndex, indexCorpus } from './corpus-index.js';
 
 /** Runs every cross-file rule over the validated corpus and returns the index and all problems. */
 export function resolveCorpus(
+  files: readonly SourceFile[],
   corpus: ValidatedCorpus,
   corpusLabel: string,
   presentIds: ReadonlySet<string>,
@@ -17,7 +19,7 @@ export function resolveCorpus(
     index,
     diagnostics: [
       ...checkIdentity(corpus, corpusLabel),
-      ...checkReferences(corpus, index, presentIds),
+      ...checkReferences(files, corpus, index, presentIds),
       ...checkDates(corpus, index),
       ...checkConsistency(corpus, index),
     ],

@@ -142,7 +142,8 @@ export function formatPath(path: readonly PathSegment[]): string {
     .join('');
 }
 
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+/** The value at a data path in plain YAML data, or undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
   for (const segment of path) {
     if (current === null || typeof current !== 'object') return undefined;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/lib/compile.js';
+import { buildFixtureCorpus } from './helpers/fixture-corpus.js';
+
+/** Each fixture folder under tests/fixtures/invalid breaks the base corpus in one way. */
+const CASES: Record<string, string[]> = {
+  'yaml-syntax': [
+    'provisions/aa/penal-code/10.yaml:5:15 yaml-syntax YAML syntax: Nested mappings are not allowed in compact mappings',
+  ],
+  'duplicate-key': [
+    'provisions/aa/penal-code/10.yaml:20:1 duplicate-key this key appears twice in the same mapping',
+  ],
+  'unknown-field': [
+    'provisions/aa/penal-code/10.yaml:1:1 missing-field missing required field "summary"',
+    'provisions/aa/penal-code/10.yaml:24:1 unknown-field unknown field "sumary"',
+  ],
+  'missing-field': [
+    'provisions/aa/penal-code/10.yaml:1:1 missing-field missing required field "englishTitle"',
+  ],
+  'wrong-enum': [
+    'provisions/aa/penal-code/10.yaml:18:9 invalid-value "status" is not one of the allowed values',
+  ],
+  'malformed-date': [
+    'provisions/aa/penal-code/10.yaml:19:14 invalid-date "inForceFrom" is not a calendar date written YYYY-MM-DD',
+  ],
+  'amended-before-enacted': [
+    'provisions/aa/penal-code/10.yaml:21:11 date-order an amendment (1999-12-31) is before the adoption of the instrument (2000-01-15)',
+  ],
+  'duplicate-id': [
+    'provisions/aa/penal-code/11.yaml:1:5 duplicate-id the id "aa/penal-code/10" is already used by provisions/aa/penal-code/10.yaml',
+    'provisions/aa/penal-code/11.yaml:1:5 id-path-mismatch the id "aa/penal-code/10" does not match the file\'s path',
+  ],
+  'path-mismatch': [
+    'provisions/aa/penal-code/10.yaml:1:5 id-path-mismatch the id "aa/penal-code/12" does not match the file\'s path',
+  ],
+  'dangling-reference': [
+    'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalkng" is not a known offense type',
+    'provisions/aa/penal-code/10.yaml:8:14 dangling-reference "coe/test-convention/2" is not a known provision of an international instrument',
+  ],
+  'non-http-url': [
+    'provisions/aa/penal-code/10.yaml:27:10 url-scheme "sources[0].url" is not an http(s) URL',
+  ],
+  'misplaced-file': [
+    'provisions/aa/Penal Code.yaml:1:1 misplaced-file this YAML file is not where any record belongs',
+  ],
+  'not-applicable': [
+    'provisions/aa/penal-code/10.yaml:18:1 not-applicable "obligation" does not apply to a provision of a criminal-code',
+  ],
+  'many-errors': [
+    'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalkng" is not a known offense type',
+    'provisions/aa/penal-code/10.yaml:18:9 invalid-value "status" is not one of the allowed values',
+    'provisions/aa/penal-code/11.yaml:26:1 unknown-field unknown field "extra"',
+    'provisions/coe/test-convention/_instrument.yaml:9:14 date-order entry into force (2010-08-01) is before its adoption (2011-05-11)',
+  ],
+};
+
+describe('the compiler on invalid fixtures', () => {
+  it('accepts the base corpus the fixtures build on', async () => {
+    const result = await compile(await buildFixtureCorpus());
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(Object.entries(CASES))(
+    '%s: reports every problem at its position',
+    async (name, expected) => {
+      const result = await compile(await buildFixtureCorpus(name));
+      expect(result.ok).toBe(false);
+      expect(result.corpus).toBeUndefined();
+      expect(
+        result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`),
+      ).toEqual(expected);
+    },
+  );
+
+  it('says what was expected, what was found and how to fix it', async () => {
+    const { diagnostics } = await compile(await buildFixtureCorpus('unknown-field'));
+    expect(diagnostics.find((d) => d.rule === 'unknown-field')).toMatchObject({
+      severity: 'error',
+      actual: 'sumary',
+      hint: 'Did you mean "summary"?',
+      expected: expect.stringContaining('one of the fields id, article,'),
+    });
+  });
+
+  it('lists the ids that exist when a reference is broken', async () => {
+    const { diagnostics } = await compile(await buildFixtureCorpus('dangling-reference'));
+    expect(diagnostics.map((d) => [d.expected, d.hint])).toEqual([
+      ['one of stalking, threats', 'Did you mean "stalking"?'],
+      ['one of coe/test-convention/1', 'Did you mean "coe/test-convention/1"?'],
+    ]);
+  });
+
+  it('names the values an enum allows and what it found', async () => {
+    const { diagnostics } = await compile(await buildFixtureCorpus('wrong-enum'));
+    expect(diagnostics[0]).toMatchObject({
+      expected: 'one of in-force, repealed, not-yet-in-force',
+      actual: '"active"',
+    });
+  });
+});
