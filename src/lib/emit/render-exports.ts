@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compiledProvisionSchema, type CompiledCorpus } from '../schema/compiled.js';
 import { CSV_COLUMNS } from './csv-columns.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CSV_COLUMNS } from '../emit/csv-columns.js';
 import { DATA_LICENSE, EXPORT_FILES } from '../emit/render-exports.js';
 import { compiledProvisionSchema } from '../schema/compiled.js';

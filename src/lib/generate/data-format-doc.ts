@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecordKind } from '../ids/record-path.js';
 import { pathOfRecord } from '../ids/record-path.js';
 import { LANGUAGES } from '../schema/common.js';

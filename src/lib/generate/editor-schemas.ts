@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RecordKind } from '../ids/record-path.js';
 import { RECORD_SCHEMAS, SCHEMA_FILES } from '../schema/index.js';
 import { toJson } from '../emit/render-exports.js';

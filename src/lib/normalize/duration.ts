@@ -1,4 +1,5 @@
-import { DURATION_PATTERN } from '../schema/common.js';
+/** A prison term as records write it: `6 months`, `3 years`, `1 year 6 months`. */
+export const DURATION_PATTERN = /^(?:(\d+) years?)?\s*(?:(\d+) months?)?$/;
 
 /**
  * Converts a prison term as written in a record into months:

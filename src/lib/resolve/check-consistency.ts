@@ -2,7 +2,8 @@ import { errorAt } from '../diagnostics/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { instrumentIdOf, jurisdictionIdOf } from '../ids/record-id.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
-import { type CorpusIndex, isInternational } from './corpus-index.js';
+import { isInternational } from '../schema/instrument.js';
+import type { CorpusIndex } from './corpus-index.js';
 
 /**
  * Rules that tie fields of one provision together, and to its instrument and jurisdiction:

@@ -7,7 +7,8 @@ import type { SourceFile } from '../load/source-file.js';
 import { valueAt } from '../validate/describe-issue.js';
 import { closestMatch } from '../validate/closest-match.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
-import { type CorpusIndex, isInternational } from './corpus-index.js';
+import { isInternational } from '../schema/instrument.js';
+import type { CorpusIndex } from './corpus-index.js';
 
 /**
  * Every reference must lead somewhere: offense types to the vocabulary, `implements` to a

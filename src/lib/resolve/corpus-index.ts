@@ -1,5 +1,4 @@
 import type { ValidatedCorpus, ValidRecord } from '../validate/validated-corpus.js';
-import { INTERNATIONAL_INSTRUMENT_KINDS } from '../schema/instrument.js';
 
 /** Look-up tables over a validated corpus, built once and shared by the cross-file checks. */
 export interface CorpusIndex {
@@ -27,9 +26,4 @@ export function indexCorpus(corpus: ValidatedCorpus): CorpusIndex {
     instruments: byPathId(corpus.instruments),
     provisions: byPathId(corpus.provisions),
   };
-}
-
-/** True for conventions, protocols, directives and recommendations. */
-export function isInternational(kind: string): boolean {
-  return (INTERNATIONAL_INSTRUMENT_KINDS as readonly string[]).includes(kind);
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { DURATION_PATTERN } from '../normalize/duration.js';
 
 /**
  * Languages a record may carry text in: ISO 639-1 codes (ISO 639-3 `cnr` for Montenegrin).
@@ -99,7 +100,6 @@ export const httpUrlSchema = z
  * A prison term as written by the law: `6 months`, `3 years`, `1 year 6 months`.
  * Normalized to months by the compiler.
  */
-export const DURATION_PATTERN = /^(?:(\d+) years?)?\s*(?:(\d+) months?)?$/;
 export const durationSchema = z
   .string()
   .refine((value) => value.trim() !== '' && DURATION_PATTERN.test(value.trim()), {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { englishTitleSourceSchema } from './common.js';
 import { instrumentKindSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INSTRUMENT_ID } from '../ids/record-id.js';
 import {
   englishTitleSourceSchema,
@@ -18,6 +18,11 @@ export const INTERNATIONAL_INSTRUMENT_KINDS = [
   'directive',
   'recommendation',
 ] as const;
+/** True for conventions, protocols, directives and recommendations. */
+export function isInternational(kind: string): boolean {
+  return (INTERNATIONAL_INSTRUMENT_KINDS as readonly string[]).includes(kind);
+}
+
 export const instrumentKindSchema = z
   .enum([...NATIONAL_INSTRUMENT_KINDS, ...INTERNATIONAL_INSTRUMENT_KINDS])
   .meta({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JURISDICTION_ID } from '../ids/record-id.js';
 import { httpUrlSchema, languageSchema, localizedText, markdown } from './common.js';
 import { sourceSchema } from './source.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { durationSchema, markdown } from './common.js';
 
 /** A prison range as the law writes it; either end may be absent where the law sets none. */

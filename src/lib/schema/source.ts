@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpUrlSchema, isoDateSchema, markdown } from './common.js';
 
 /** Where a fact was read. Official sources are the portal, gazette or treaty office itself. */

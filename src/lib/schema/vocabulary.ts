@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PROVISION_ID } from '../ids/record-id.js';
 import { localizedText, markdown } from './common.js';
 

@@ -1,10 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_CONTRACT_DOC, renderDataContractDoc } from '../src/lib/generate/data-contract-doc.js';
-import { DATA_FORMAT_DOC, renderDataFormatDoc } from '../src/lib/generate/data-format-doc.js';
-import { renderEditorSchemas, SCHEMA_DIR } from '../src/lib/generate/editor-schemas.js';
-import { REPO_ROOT } from '../src/lib/project-paths.js';
+import {
+  DATA_CONTRACT_DOC,
+  renderDataContractDoc,
+} from '../../src/lib/generate/data-contract-doc.js';
+import { DATA_FORMAT_DOC, renderDataFormatDoc } from '../../src/lib/generate/data-format-doc.js';
+import { renderEditorSchemas, SCHEMA_DIR } from '../../src/lib/generate/editor-schemas.js';
+import { REPO_ROOT } from '../../src/lib/project-paths.js';
 
 const STALE = 'is stale: run `npm run generate` and commit the result';
 

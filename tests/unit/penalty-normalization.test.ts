@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { durationToMonths, monthsToDuration } from '../src/lib/normalize/duration.js';
-import { highestMaximum, normalizePenalty } from '../src/lib/normalize/normalize-penalty.js';
+import { durationToMonths, monthsToDuration } from '../../src/lib/normalize/duration.js';
+import { highestMaximum, normalizePenalty } from '../../src/lib/normalize/normalize-penalty.js';
 
 describe('prison terms', () => {
   it.each([

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../src/lib/compile.js';
-import { exportCorpus } from '../src/lib/emit/export-corpus.js';
-import { EXPORT_FILES } from '../src/lib/emit/render-exports.js';
-import { PROVISIONS_DIR } from '../src/lib/project-paths.js';
-import { compiledProvisionSchema } from '../src/lib/schema/compiled.js';
-import { buildFixtureCorpus } from './helpers/fixture-corpus.js';
-import { runScript } from './helpers/run-script.js';
+import { compile } from '../../src/lib/compile.js';
+import { exportCorpus } from '../../src/lib/emit/export-corpus.js';
+import { EXPORT_FILES } from '../../src/lib/emit/render-exports.js';
+import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
+import { compiledProvisionSchema } from '../../src/lib/schema/compiled.js';
+import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
+import { runScript } from '../helpers/run-script.js';
 
 async function exportTo(root: string): Promise<string> {
   const result = await compile(root);

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { scaffoldRecord } from '../src/lib/generate/scaffold-record.js';
-import { writeFolderAtomically } from '../src/lib/emit/write-atomically.js';
-import { PROVISIONS_DIR } from '../src/lib/project-paths.js';
-import { buildFixtureCorpus } from './helpers/fixture-corpus.js';
-import { runScript } from './helpers/run-script.js';
+import { scaffoldRecord } from '../../src/lib/generate/scaffold-record.js';
+import { writeFolderAtomically } from '../../src/lib/emit/write-atomically.js';
+import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
+import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
+import { runScript } from '../helpers/run-script.js';
 
 describe('npm run validate', () => {
   it('passes on the bundled records', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { provisionSchema } from '../src/lib/schema/provision.js';
-import { instrumentSchema } from '../src/lib/schema/instrument.js';
-import { isoDateSchema, httpUrlSchema, durationSchema } from '../src/lib/schema/common.js';
+import { provisionSchema } from '../../src/lib/schema/provision.js';
+import { instrumentSchema } from '../../src/lib/schema/instrument.js';
+import { isoDateSchema, httpUrlSchema, durationSchema } from '../../src/lib/schema/common.js';
 
 const VALID_PROVISION = {
   id: 'kr/stalking-act/18',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../src/lib/compile.js';
-import { buildFixtureCorpus } from './helpers/fixture-corpus.js';
+import { compile } from '../../src/lib/compile.js';
+import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
 
 /** Each fixture folder under tests/fixtures/invalid breaks the base corpus in one way. */
 const CASES: Record<string, string[]> = {

@@ -1,0 +1,74 @@
+import type { CompiledCorpus, CompiledProvision } from '../schema/compiled.js';
+import { isInternational } from '../schema/instrument.js';
+
+/** One cell of the coverage matrix: the provisions of a jurisdiction recorded for an offense type. */
+export interface CoverageCell {
+  jurisdiction: string;
+  provisionIds: string[];
+}
+
+/** Offense types × jurisdictions: which provisions each jurisdiction has for each type. */
+export interface CoverageMatrix {
+  jurisdictions: string[];
+  rows: { offenseType: string; cells: CoverageCell[] }[];
+}
+
+/** For one international provision: which national provisions implement it, by jurisdiction. */
+export interface StandardCoverage {
+  standardId: string;
+  instrumentId: string;
+  cells: CoverageCell[];
+}
+
+/** Jurisdictions that are states (the columns of the matrices), in id order. */
+export function nationalJurisdictions(corpus: CompiledCorpus): string[] {
+  return corpus.jurisdictions
+    .filter((jurisdiction) => jurisdiction.kind !== 'international-organisation')
+    .map((jurisdiction) => jurisdiction.id);
+}
+
+function isNational(provision: CompiledProvision): boolean {
+  return !isInternational(provision.instrument.kind);
+}
+
+/** The offense-type × jurisdiction matrix over every recorded national provision. */
+export function coverageMatrix(corpus: CompiledCorpus): CoverageMatrix {
+  const jurisdictions = nationalJurisdictions(corpus);
+  const national = corpus.provisions.filter(isNational);
+  return {
+    jurisdictions,
+    rows: corpus.offenseTypes.map((type) => ({
+      offenseType: type.id,
+      cells: jurisdictions.map((jurisdiction) => ({
+        jurisdiction,
+        provisionIds: national
+          .filter(
+            (provision) =>
+              provision.jurisdiction === jurisdiction && provision.offenseTypes.includes(type.id),
+          )
+          .map((provision) => provision.id),
+      })),
+    })),
+  };
+}
+
+/** For each recorded international provision, the national provisions mapped to it. */
+export function standardsCoverage(corpus: CompiledCorpus): StandardCoverage[] {
+  const jurisdictions = nationalJurisdictions(corpus);
+  const national = corpus.provisions.filter(isNational);
+  return corpus.provisions
+    .filter((provision) => !isNational(provision))
+    .map((standard) => ({
+      standardId: standard.id,
+      instrumentId: standard.instrument.id,
+      cells: jurisdictions.map((jurisdiction) => ({
+        jurisdiction,
+        provisionIds: national
+          .filter(
+            (provision) =>
+              provision.jurisdiction === jurisdiction && provision.implements.includes(standard.id),
+          )
+          .map((provision) => provision.id),
+      })),
+    }));
+}

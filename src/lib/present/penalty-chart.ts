@@ -1,0 +1,33 @@
+import type { CompiledProvision } from '../schema/compiled.js';
+import { highestMaximum } from '../normalize/normalize-penalty.js';
+
+/** One bar group of the penalty chart: a provision's maximum terms in months. */
+export interface PenaltyBar {
+  provisionId: string;
+  label: string;
+  basicMaxMonths: number | null;
+  aggravatedMaxMonths: number | null;
+}
+
+/**
+ * The data of an offense type's penalty chart: for each national provision with a recorded
+ * penalty, the maximum imprisonment of the basic form and the highest of its other forms.
+ */
+export function penaltyBars(
+  provisions: readonly CompiledProvision[],
+  label: (provision: CompiledProvision) => string,
+): PenaltyBar[] {
+  return provisions.flatMap((provision) => {
+    if (!provision.penalties) return [];
+    return [
+      {
+        provisionId: provision.id,
+        label: label(provision),
+        basicMaxMonths: provision.penalties.basic.imprisonment?.maxMonths ?? null,
+        aggravatedMaxMonths: highestMaximum(
+          provision.penalties.aggravated.map((form) => form.penalty),
+        ),
+      },
+    ];
+  });
+}

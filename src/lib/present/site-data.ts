@@ -1,0 +1,277 @@
+import type {
+  CompiledCorpus,
+  CompiledInstrument,
+  CompiledJurisdiction,
+  CompiledProvision,
+} from '../schema/compiled.js';
+import type { OffenseType } from '../schema/vocabulary.js';
+import type { Labels } from './comparison-rows.js';
+import {
+  coverageMatrix,
+  standardsCoverage,
+  type CoverageMatrix,
+  type StandardCoverage,
+} from './coverage.js';
+import { penaltyBars, type PenaltyBar } from './penalty-chart.js';
+import {
+  instrumentProse,
+  jurisdictionProse,
+  offenseTypeProse,
+  provisionProse,
+} from './prose-fields.js';
+import { buildRichTextMap, type RichTextMap } from './rich-text-map.js';
+import { sitePaths } from './site-paths.js';
+
+/** A provision as listed on overview pages and in links. */
+export interface ProvisionSummary {
+  id: string;
+  article: string | null;
+  title: Record<string, string>;
+  jurisdiction: string;
+  instrumentId: string;
+  instrumentTitle: string;
+  offenseTypes: string[];
+  status: CompiledProvision['status'];
+  verification: CompiledProvision['verification']['status'];
+  maxImprisonmentMonths: number | null;
+}
+
+export interface SiteLabels extends Labels {
+  instruments: Record<string, string>;
+}
+
+export interface ProvisionPageData {
+  provision: CompiledProvision;
+  jurisdiction: CompiledJurisdiction;
+  instrument: CompiledInstrument;
+  standards: ProvisionSummary[];
+  comparable: ProvisionSummary[];
+  labels: SiteLabels;
+  rich: RichTextMap;
+}
+
+export interface ComparePageData {
+  provisions: CompiledProvision[];
+  labels: SiteLabels;
+  rich: RichTextMap;
+}
+
+export interface OffensePageData {
+  offenseType: OffenseType;
+  provisions: CompiledProvision[];
+  bars: PenaltyBar[];
+  jurisdictionsWithout: string[];
+  labels: SiteLabels;
+  rich: RichTextMap;
+}
+
+export interface CoveragePageData {
+  matrix: CoverageMatrix;
+  standards: StandardCoverage[];
+  provisions: Record<string, ProvisionSummary>;
+  offenseTypes: OffenseType[];
+  labels: SiteLabels;
+}
+
+export interface JurisdictionPageData {
+  jurisdiction: CompiledJurisdiction;
+  instruments: CompiledInstrument[];
+  provisions: ProvisionSummary[];
+  missingOffenseTypes: string[];
+  labels: SiteLabels;
+  rich: RichTextMap;
+}
+
+export interface InstrumentPageData {
+  instrument: CompiledInstrument;
+  jurisdiction: CompiledJurisdiction;
+  provisions: ProvisionSummary[];
+  labels: SiteLabels;
+  rich: RichTextMap;
+}
+
+export interface HomePageData {
+  counts: { provisions: number; jurisdictions: number; offenseTypes: number };
+  offenseTypes: { id: string; label: string; count: number }[];
+}
+
+/** A page of the site: its URL path (without base URL), the component and its data. */
+export type SiteRoute =
+  | { path: string; component: 'ProvisionPage'; data: ProvisionPageData }
+  | { path: string; component: 'ComparePage'; data: ComparePageData }
+  | { path: string; component: 'OffensePage'; data: OffensePageData }
+  | { path: string; component: 'CoveragePage'; data: CoveragePageData }
+  | { path: string; component: 'JurisdictionPage'; data: JurisdictionPageData }
+  | { path: string; component: 'InstrumentPage'; data: InstrumentPageData }
+  | { path: string; component: 'OffenseIndexPage'; data: HomePageData };
+
+export function summarize(provision: CompiledProvision): ProvisionSummary {
+  return {
+    id: provision.id,
+    article: provision.article,
+    title: provision.title,
+    jurisdiction: provision.jurisdiction,
+    instrumentId: provision.instrument.id,
+    instrumentTitle:
+      provision.instrument.abbreviation ?? provision.instrument.title.en ?? provision.instrument.id,
+    offenseTypes: provision.offenseTypes,
+    status: provision.status,
+    verification: provision.verification.status,
+    maxImprisonmentMonths: provision.maxImprisonmentMonths,
+  };
+}
+
+export function siteLabels(corpus: CompiledCorpus): SiteLabels {
+  return {
+    jurisdictions: Object.fromEntries(corpus.jurisdictions.map((item) => [item.id, item.name.en])),
+    offenseTypes: Object.fromEntries(corpus.offenseTypes.map((item) => [item.id, item.label.en])),
+    instruments: Object.fromEntries(
+      corpus.instruments.map((item) => [item.id, item.abbreviation ?? item.title.en ?? item.id]),
+    ),
+  };
+}
+
+function byIdIn<T extends { id: string }>(items: readonly T[], id: string): T {
+  const found = items.find((item) => item.id === id);
+  if (!found) throw new Error(`unresolved id ${id}`);
+  return found;
+}
+
+/**
+ * Every page the corpus yields, with the data each page needs and nothing more. Pure: the
+ * Docusaurus plugin only turns these into data files and routes.
+ */
+export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
+  const labels = siteLabels(corpus);
+  const { provisions } = corpus;
+  const routes: SiteRoute[] = [];
+
+  for (const provision of provisions) {
+    const comparable = provisions.filter(
+      (other) =>
+        other.jurisdiction !== provision.jurisdiction &&
+        other.offenseTypes.some((type) => provision.offenseTypes.includes(type)),
+    );
+    routes.push({
+      path: sitePaths.provision(provision.id),
+      component: 'ProvisionPage',
+      data: {
+        provision,
+        jurisdiction: byIdIn(corpus.jurisdictions, provision.jurisdiction),
+        instrument: byIdIn(corpus.instruments, provision.instrument.id),
+        standards: provision.implements.map((id) => summarize(byIdIn(provisions, id))),
+        comparable: comparable.map(summarize),
+        labels,
+        rich: buildRichTextMap(provisionProse(provision)),
+      },
+    });
+  }
+
+  routes.push({
+    path: '/compare',
+    component: 'ComparePage',
+    data: { provisions, labels, rich: buildRichTextMap(provisions.flatMap(provisionProse)) },
+  });
+
+  const national = corpus.jurisdictions
+    .filter((item) => item.kind !== 'international-organisation')
+    .map((item) => item.id);
+  for (const offenseType of corpus.offenseTypes) {
+    const ofType = provisions.filter((provision) =>
+      provision.offenseTypes.includes(offenseType.id),
+    );
+    routes.push({
+      path: sitePaths.offense(offenseType.id),
+      component: 'OffensePage',
+      data: {
+        offenseType,
+        provisions: ofType,
+        bars: penaltyBars(ofType, (provision) =>
+          `${labels.jurisdictions[provision.jurisdiction]}, ${labels.instruments[provision.instrument.id]} ${provision.article ?? ''}`.trim(),
+        ),
+        jurisdictionsWithout: national.filter(
+          (code) => !ofType.some((provision) => provision.jurisdiction === code),
+        ),
+        labels,
+        rich: buildRichTextMap([
+          ...offenseTypeProse(offenseType),
+          ...ofType.flatMap(provisionProse),
+        ]),
+      },
+    });
+  }
+
+  routes.push({
+    path: sitePaths.offenses,
+    component: 'OffenseIndexPage',
+    data: homeData(corpus),
+  });
+
+  routes.push({
+    path: sitePaths.coverage,
+    component: 'CoveragePage',
+    data: {
+      matrix: coverageMatrix(corpus),
+      standards: standardsCoverage(corpus),
+      provisions: Object.fromEntries(
+        provisions.map((provision) => [provision.id, summarize(provision)]),
+      ),
+      offenseTypes: corpus.offenseTypes,
+      labels,
+    },
+  });
+
+  for (const jurisdiction of corpus.jurisdictions) {
+    const own = provisions.filter((provision) => provision.jurisdiction === jurisdiction.id);
+    routes.push({
+      path: sitePaths.jurisdiction(jurisdiction.id),
+      component: 'JurisdictionPage',
+      data: {
+        jurisdiction,
+        instruments: corpus.instruments.filter(
+          (instrument) => instrument.jurisdiction === jurisdiction.id,
+        ),
+        provisions: own.map(summarize),
+        missingOffenseTypes: corpus.offenseTypes
+          .map((type) => type.id)
+          .filter((type) => !own.some((provision) => provision.offenseTypes.includes(type))),
+        labels,
+        rich: buildRichTextMap(jurisdictionProse(jurisdiction)),
+      },
+    });
+  }
+
+  for (const instrument of corpus.instruments) {
+    routes.push({
+      path: sitePaths.instrument(instrument.id),
+      component: 'InstrumentPage',
+      data: {
+        instrument,
+        jurisdiction: byIdIn(corpus.jurisdictions, instrument.jurisdiction),
+        provisions: provisions
+          .filter((provision) => provision.instrument.id === instrument.id)
+          .map(summarize),
+        labels,
+        rich: buildRichTextMap(instrumentProse(instrument)),
+      },
+    });
+  }
+  return routes;
+}
+
+/** Counts for the home page and the offense-type index. */
+export function homeData(corpus: CompiledCorpus): HomePageData {
+  return {
+    counts: {
+      provisions: corpus.provisions.length,
+      jurisdictions: corpus.jurisdictions.length,
+      offenseTypes: corpus.offenseTypes.length,
+    },
+    offenseTypes: corpus.offenseTypes.map((type) => ({
+      id: type.id,
+      label: type.label.en,
+      count: corpus.provisions.filter((provision) => provision.offenseTypes.includes(type.id))
+        .length,
+    })),
+  };
+}

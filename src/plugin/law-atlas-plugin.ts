@@ -1,0 +1,78 @@
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { compile } from '../lib/compile.js';
+import { formatReport } from '../lib/diagnostics/format-report.js';
+import { exportCorpus } from '../lib/emit/export-corpus.js';
+import { buildSiteRoutes, homeData } from '../lib/present/site-data.js';
+import type { CompiledCorpus } from '../lib/schema/compiled.js';
+
+/** Options of the Law Atlas content plugin. */
+export interface LawAtlasPluginOptions {
+  /** The records to build from; defaults to `provisions/` in the site directory. */
+  provisionsDir?: string;
+  /** A static directory the plugin fills with the data downloads (served at `/data/…`). */
+  generatedStaticDir: string;
+}
+
+/**
+ * Loads the records through the same `compile()` as the command line and turns them into pages:
+ * `loadContent` compiles (a data error stops the build with the located report) and writes the
+ * downloads; `contentLoaded` adds one route per page with its data as a JSON module. Record text
+ * never passes through the MDX compiler.
+ */
+export default function lawAtlasPlugin(
+  context: LoadContext,
+  options: LawAtlasPluginOptions,
+): Plugin<CompiledCorpus> {
+  const provisionsDir = path.resolve(context.siteDir, options.provisionsDir ?? 'provisions');
+  return {
+    name: 'law-atlas',
+
+    getPathsToWatch() {
+      return [path.join(provisionsDir, '**/*.yaml')];
+    },
+
+    async loadContent() {
+      const result = await compile(provisionsDir);
+      if (!result.ok) {
+        throw new Error(
+          `The records under ${provisionsDir} have errors:\n\n${formatReport(result.diagnostics)}`,
+        );
+      }
+      await exportCorpus(result.corpus, path.join(options.generatedStaticDir, 'data'));
+      return result.corpus;
+    },
+
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData(homeData(content));
+      for (const route of buildSiteRoutes(content)) {
+        const dataFile = `${route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}.json`;
+        const data = await actions.createData(dataFile, JSON.stringify(route.data));
+        actions.addRoute({
+          path: `${context.baseUrl}${route.path.replace(/^\//, '')}`,
+          component: `@site/src/site/routes/${route.component}.tsx`,
+          modules: { data },
+          exact: true,
+        });
+      }
+    },
+
+    configureWebpack() {
+      return {
+        // The library is written as ES modules whose imports name `.js` files for `.ts` sources.
+        resolve: { extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
+        module: {
+          rules: [
+            {
+              // With "type": "module" in package.json the bundler would parse Docusaurus's generated
+              // route registry as strict ESM and leave its `require.resolveWeak` calls untransformed,
+              // which breaks static rendering; parse the generated files as auto-detected modules.
+              test: /[\\/]\.docusaurus[\\/].*\.js$/,
+              type: 'javascript/auto',
+            },
+          ],
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import React, { useRef, useState } from 'react';
+import type { CompiledProvision } from '../../lib/schema/compiled';
+import { formatCitations, type Citations } from '../../lib/present/citation';
+
+const FORMATS: { key: keyof Citations; label: string }[] = [
+  { key: 'plain', label: 'Plain text' },
+  { key: 'oscola', label: 'OSCOLA' },
+  { key: 'bibtex', label: 'BibTeX' },
+  { key: 'cslJson', label: 'CSL-JSON' },
+];
+
+/**
+ * The Cite button: opens a dialog with the citation in several formats and the permalink, each
+ * with a Copy button. The access date is the reader's today, computed when the dialog opens.
+ */
+export function CiteButton({
+  provision,
+  jurisdictionName,
+  permalink,
+}: {
+  provision: CompiledProvision;
+  jurisdictionName: string;
+  permalink: string;
+}): React.JSX.Element {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [citations, setCitations] = useState<Citations | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+
+  const open = () => {
+    setCitations(
+      formatCitations(provision, {
+        jurisdictionName,
+        permalink,
+        accessed: new Date().toISOString().slice(0, 10),
+      }),
+    );
+    setCopied(null);
+    dialog.current?.showModal();
+  };
+  const copy = async (key: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(key);
+    } catch {
+      setCopied(`${key}:failed`);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button button--primary" onClick={open}>
+        Cite
+      </button>
+      <dialog ref={dialog} className="cite-dialog" aria-labelledby="cite-title">
+        <h2 id="cite-title">Cite this provision</h2>
+        {citations &&
+          [...FORMATS, { key: 'permalink' as const, label: 'Permalink' }].map(({ key, label }) => {
+            const text = key === 'permalink' ? permalink : citations[key];
+            return (
+              <div key={key} className="cite-format">
+                <label htmlFor={`cite-${key}`}>{label}</label>
+                <textarea
+                  id={`cite-${key}`}
+                  readOnly
+                  value={text}
+                  rows={key === 'bibtex' || key === 'cslJson' ? 8 : 3}
+                />
+                <button
+                  type="button"
+                  className="button button--sm button--secondary"
+                  onClick={() => void copy(key, text)}
+                >
+                  {copied === key
+                    ? 'Copied'
+                    : copied === `${key}:failed`
+                      ? 'Select and copy'
+                      : `Copy ${label}`}
+                </button>
+              </div>
+            );
+          })}
+        <form method="dialog">
+          <button type="submit" className="button button--secondary">
+            Close
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

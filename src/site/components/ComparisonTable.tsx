@@ -1,0 +1,80 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import type { ComparisonRow } from '../../lib/present/comparison-rows';
+import type { CompiledProvision } from '../../lib/schema/compiled';
+import { sitePaths } from '../../lib/present/site-paths';
+import { Prose } from './RichText';
+
+const GROUP_LABELS: Record<ComparisonRow['group'], string> = {
+  identity: 'Provision',
+  elements: 'Elements',
+  penalties: 'Penalties',
+  procedure: 'Procedure',
+  sources: 'Sources',
+};
+
+/**
+ * Provisions side by side, one row per element and penalty form. Rows where the provisions
+ * differ carry a visible marker and a class for highlighting.
+ */
+export function ComparisonTable({
+  provisions,
+  rows,
+  headerExtra,
+}: {
+  provisions: readonly CompiledProvision[];
+  rows: readonly ComparisonRow[];
+  headerExtra?: (provision: CompiledProvision) => React.ReactNode;
+}): React.JSX.Element {
+  const groups = [...new Set(rows.map((row) => row.group))];
+  return (
+    <div className="table-scroll">
+      <table className="comparison">
+        <caption className="sr-only">
+          Side-by-side comparison; rows marked “differs” are not the same for every provision.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Element</th>
+            {provisions.map((provision) => (
+              <th scope="col" key={provision.id}>
+                <Link to={sitePaths.provision(provision.id)}>{provision.id}</Link>
+                {headerExtra?.(provision)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group}>
+            <tr className="comparison-group">
+              <th scope="colgroup" colSpan={provisions.length + 1}>
+                {GROUP_LABELS[group]}
+              </th>
+            </tr>
+            {rows
+              .filter((row) => row.group === group)
+              .map((row) => (
+                <tr
+                  key={row.key}
+                  className={row.differs ? 'differs' : undefined}
+                  data-row={row.key}
+                >
+                  <th scope="row">
+                    {row.label}
+                    {row.differs && provisions.length > 1 && (
+                      <span className="differs-marker"> differs</span>
+                    )}
+                  </th>
+                  {row.values.map((value, index) => (
+                    <td key={index}>
+                      <Prose text={value} inline />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

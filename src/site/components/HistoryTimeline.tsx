@@ -1,0 +1,53 @@
+import React from 'react';
+import type { CompiledProvision } from '../../lib/schema/compiled';
+import { formatPenalty } from '../../lib/present/format-penalty';
+import { Prose } from './RichText';
+
+/** The amendment history, oldest first, with the basic penalty in force after each step. */
+export function HistoryTimeline({
+  provision,
+}: {
+  provision: CompiledProvision;
+}): React.JSX.Element {
+  const steps = [
+    ...(provision.inForceFrom && provision.history.length === 0
+      ? [
+          {
+            key: 'origin',
+            date: provision.inForceFrom,
+            title: 'In force',
+            body: null as React.ReactNode,
+          },
+        ]
+      : []),
+    ...provision.history.map((amendment, index) => ({
+      key: String(index),
+      date: amendment.date,
+      title: amendment.act,
+      body: (
+        <>
+          <Prose text={amendment.change} />
+          {amendment.inForceFrom && (
+            <p className="timeline-meta">In force from {amendment.inForceFrom}.</p>
+          )}
+          {amendment.penaltyAfter && (
+            <p className="timeline-penalty">
+              Basic penalty from then: <strong>{formatPenalty(amendment.penaltyAfter)}</strong>
+            </p>
+          )}
+        </>
+      ),
+    })),
+  ];
+  if (steps.length === 0) return <p className="not-recorded">No amendments recorded.</p>;
+  return (
+    <ol className="timeline">
+      {steps.map((step) => (
+        <li key={step.key}>
+          <time dateTime={step.date}>{step.date}</time> <strong>{step.title}</strong>
+          {step.body}
+        </li>
+      ))}
+    </ol>
+  );
+}

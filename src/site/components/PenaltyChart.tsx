@@ -1,0 +1,125 @@
+import React from 'react';
+import type { PenaltyBar } from '../../lib/present/penalty-chart';
+import { monthsToDuration } from '../../lib/normalize/duration';
+
+const ROW = 34;
+const LABEL_WIDTH = 300;
+const CHART_WIDTH = 420;
+const BAR = 12;
+
+/**
+ * Maximum imprisonment per provision, basic and aggravated, as an SVG bar chart rendered into
+ * the static page, with a title, a description and a table as its text alternative.
+ */
+export function PenaltyChart({
+  bars,
+  id,
+}: {
+  bars: readonly PenaltyBar[];
+  id: string;
+}): React.JSX.Element {
+  const withTerms = bars.filter(
+    (bar) => bar.basicMaxMonths !== null || bar.aggravatedMaxMonths !== null,
+  );
+  if (withTerms.length === 0)
+    return <p className="not-recorded">No maximum prison term is recorded for these provisions.</p>;
+  const scale = Math.max(
+    ...withTerms.flatMap((bar) => [bar.basicMaxMonths ?? 0, bar.aggravatedMaxMonths ?? 0]),
+  );
+  const width = (months: number | null) =>
+    months === null ? 0 : Math.max(2, (months / scale) * CHART_WIDTH);
+  const height = withTerms.length * ROW + 30;
+  const term = (months: number | null) =>
+    months === null ? 'not recorded' : monthsToDuration(months);
+  return (
+    <figure className="penalty-chart">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + 120} ${height}`}
+        width="100%"
+      >
+        <title id={`${id}-title`}>Maximum imprisonment by provision</title>
+        <desc id={`${id}-desc`}>
+          {withTerms
+            .map(
+              (bar) =>
+                `${bar.label}: basic ${term(bar.basicMaxMonths)}, aggravated ${term(bar.aggravatedMaxMonths)}`,
+            )
+            .join('; ')}
+        </desc>
+        {withTerms.map((bar, index) => {
+          const y = index * ROW + 4;
+          return (
+            <g key={bar.provisionId}>
+              <text x={0} y={y + BAR + 2} className="chart-label">
+                {bar.label.length > 44 ? `${bar.label.slice(0, 43)}…` : bar.label}
+              </text>
+              <rect
+                x={LABEL_WIDTH}
+                y={y}
+                width={width(bar.basicMaxMonths)}
+                height={BAR}
+                className="bar-basic"
+              />
+              <text
+                x={LABEL_WIDTH + width(bar.basicMaxMonths) + 6}
+                y={y + BAR - 2}
+                className="chart-value"
+              >
+                {term(bar.basicMaxMonths)}
+              </text>
+              <rect
+                x={LABEL_WIDTH}
+                y={y + BAR + 2}
+                width={width(bar.aggravatedMaxMonths)}
+                height={BAR}
+                className="bar-aggravated"
+              />
+              <text
+                x={LABEL_WIDTH + width(bar.aggravatedMaxMonths) + 6}
+                y={y + 2 * BAR}
+                className="chart-value"
+              >
+                {bar.aggravatedMaxMonths === null ? '' : term(bar.aggravatedMaxMonths)}
+              </text>
+            </g>
+          );
+        })}
+        <g transform={`translate(${LABEL_WIDTH}, ${height - 12})`}>
+          <rect width={12} height={10} className="bar-basic" />
+          <text x={16} y={9} className="chart-value">
+            basic form
+          </text>
+          <rect x={110} width={12} height={10} className="bar-aggravated" />
+          <text x={126} y={9} className="chart-value">
+            highest other form
+          </text>
+        </g>
+      </svg>
+      <figcaption>
+        <details>
+          <summary>Chart data as a table</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Provision</th>
+                <th scope="col">Basic form, maximum</th>
+                <th scope="col">Highest other form, maximum</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bars.map((bar) => (
+                <tr key={bar.provisionId}>
+                  <td>{bar.label}</td>
+                  <td>{term(bar.basicMaxMonths)}</td>
+                  <td>{term(bar.aggravatedMaxMonths)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,276 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectProblems, launchBrowser } from './browser.js';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  const problems = collectProblems(page);
+  await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+describe('a provision page', () => {
+  it('shows its heading, penalties in words, sources and verification', async () => {
+    const { page } = await open('/provisions/kr/stalking-act/18');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Art. 18: Stalking crimes');
+    await expect(page.locator('.original-heading[lang="ko"]').textContent()).resolves.toBe(
+      '제18조 스토킹범죄',
+    );
+    const penalties = await page.locator('table.penalties').innerText();
+    expect(penalties).toContain("Up to 3 years' imprisonment or a fine up to KRW 30,000,000");
+    expect(penalties).toContain("Up to 5 years' imprisonment or a fine up to KRW 50,000,000");
+    const sources = page.locator('ul.sources > li');
+    await expect(sources.count()).resolves.toBe(3);
+    await expect(sources.first().locator('.badge').textContent()).resolves.toBe('Official');
+    await expect(page.locator('.verification').first().textContent()).resolves.toBe('Verified');
+    await page.close();
+  });
+
+  it('carries schema.org Legislation data', async () => {
+    const { page } = await open('/provisions/kr/sexual-crimes-act/14-2');
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as Record<string, unknown>;
+    expect(jsonLd).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: 'kr/sexual-crimes-act/14-2',
+      legislationJurisdiction: 'Republic of Korea',
+    });
+    expect(String(jsonLd.url)).toMatch(/\/provisions\/kr\/sexual-crimes-act\/14-2$/);
+    await page.close();
+  });
+
+  it('shows the penalty timeline of a provision whose penalties changed', async () => {
+    const { page } = await open('/provisions/kr/sexual-crimes-act/14-2');
+    const timeline = await page.locator('ol.timeline').innerText();
+    expect(timeline).toContain('Act No. 17086');
+    expect(timeline).toContain(
+      "Basic penalty from then: Up to 5 years' imprisonment or a fine up to KRW 50,000,000",
+    );
+    expect(timeline).toContain(
+      "Basic penalty from then: Up to 7 years' imprisonment or a fine up to KRW 50,000,000",
+    );
+    await page.close();
+  });
+
+  it('offers a citation in several formats with the permalink', async () => {
+    const { page } = await open('/provisions/coe/istanbul-convention/34');
+    await page.getByRole('button', { name: 'Cite' }).click();
+    const dialog = page.locator('dialog.cite-dialog');
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    const plain = await dialog.locator('#cite-plain').inputValue();
+    expect(plain).toMatch(
+      /^Council of Europe, Council of Europe Convention on preventing and combating violence against women and domestic violence, art\. 34 \(Stalking\)\. Law Atlas, http:\/\/\S+\/provisions\/coe\/istanbul-convention\/34 \(accessed \d{4}-\d{2}-\d{2}\)\.$/,
+    );
+    expect(await dialog.locator('#cite-bibtex').inputValue()).toMatch(
+      /^@misc\{lawatlas:coe-istanbul-convention-34,/,
+    );
+    expect(JSON.parse(await dialog.locator('#cite-cslJson').inputValue())).toMatchObject([
+      { type: 'legislation' },
+    ]);
+    await page.close();
+  });
+});
+
+describe('the compare page', () => {
+  const ids = ['kr/stalking-act/18', 'mk/criminal-code/stalking'];
+
+  it('shows both provisions as columns and marks the rows that differ', async () => {
+    const { page } = await open(`/compare?ids=${ids.join(',')}`);
+    await expect(page.locator('table.comparison thead th a').allInnerTexts()).resolves.toEqual(ids);
+    await expect(page.locator('tr[data-row="jurisdiction"]').getAttribute('class')).resolves.toBe(
+      'differs',
+    );
+    await expect(
+      page.locator('tr[data-row="offenseTypes"]').getAttribute('class'),
+    ).resolves.toBeNull();
+    await expect(
+      page.locator('tr[data-row="penalties.basic"] td').allInnerTexts(),
+    ).resolves.toEqual([
+      "Up to 3 years' imprisonment or a fine up to KRW 30,000,000",
+      "Up to 3 years' imprisonment or a fine",
+    ]);
+    await page.close();
+  });
+
+  it('downloads a CSV with the same rows as the table', async () => {
+    const { page } = await open(`/compare?ids=${ids.join(',')}`);
+    const labels = (
+      await page.locator('table.comparison tbody tr[data-row] th').allInnerTexts()
+    ).map((text) => text.replace(/\s*differs$/i, '').trim());
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const { parse } = await import('csv-parse/sync');
+    const rows = parse(csv) as string[][];
+    expect(rows[0]).toEqual(['Element', ...ids]);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(labels);
+    expect(rows.find((row) => row[0] === 'Penalty (basic form)')?.[2]).toBe(
+      "Up to 3 years' imprisonment or a fine",
+    );
+    await page.close();
+  });
+
+  it('adds and removes provisions through the URL', async () => {
+    const { page } = await open(`/compare?ids=${ids[0]}`);
+    await page.locator('#compare-add').selectOption('coe/istanbul-convention/34');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.waitForURL(/ids=kr\/stalking-act\/18,coe\/istanbul-convention\/34$/);
+    await expect(page.locator('table.comparison thead th').count()).resolves.toBe(3);
+    await page.getByRole('button', { name: `Remove ${ids[0]}` }).click();
+    await page.waitForURL(/ids=coe\/istanbul-convention\/34$/);
+    await page.close();
+  });
+
+  it('prints a clean handout without navigation or controls', async () => {
+    const { page } = await open(`/compare?ids=${ids.join(',')}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('nav.navbar').isVisible()).resolves.toBe(false);
+    await expect(page.locator('form.compare-controls').isVisible()).resolves.toBe(false);
+    await expect(page.locator('table.comparison').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe('overview pages', () => {
+  const recorded = ['Republic of Korea', 'North Macedonia', 'Fixture Republic'];
+
+  it('the offense page compares every jurisdiction with a provision of that type and charts penalties', async () => {
+    const { page } = await open('/offenses/stalking');
+    const jurisdictionRow = await page.locator('tr[data-row="jurisdiction"] td').allInnerTexts();
+    expect(jurisdictionRow).toEqual(
+      expect.arrayContaining([...recorded, 'Council of Europe', 'European Union']),
+    );
+    const chart = page.locator('figure.penalty-chart svg[role="img"]');
+    await expect(chart.locator('title').textContent()).resolves.toBe(
+      'Maximum imprisonment by provision',
+    );
+    await expect(chart.locator('desc').textContent()).resolves.toContain(
+      'Republic of Korea, Stalking Punishment Act 18: basic 3 years, aggravated 5 years',
+    );
+    await page.close();
+  });
+
+  it('the coverage matrix has a column per jurisdiction and says plainly where nothing is recorded', async () => {
+    const { page } = await open('/coverage');
+    const columns = await page
+      .locator('table.coverage')
+      .first()
+      .locator('thead th')
+      .allInnerTexts();
+    expect(columns.slice(1)).toEqual(expect.arrayContaining(recorded));
+    const stalking = page
+      .locator('table.coverage')
+      .first()
+      .locator('tr', { hasText: 'Stalking' })
+      .first();
+    await expect(stalking.locator('td.covered').count()).resolves.toBe(3);
+    const gaps = await page.locator('table.coverage').first().locator('td.gap').allInnerTexts();
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(new Set(gaps)).toEqual(new Set(['No provision recorded']));
+    await expect(page.getByRole('heading', { name: 'Istanbul Convention' }).count()).resolves.toBe(
+      1,
+    );
+    await page.close();
+  });
+});
+
+describe('record text', () => {
+  it('is shown literally: markup and braces never render or run', async () => {
+    const { page, problems } = await open('/provisions/zz/test-act/1');
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('<script>window.__injected = true</script>');
+    expect(main).toContain('{curly}');
+    expect(main).toContain('<img src="x" onerror="window.__injected = true">');
+    await expect(
+      page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+    ).resolves.toBeUndefined();
+    await expect(page.locator('main img').count()).resolves.toBe(0);
+    await expect(page.locator('main a[href^="javascript:"]').count()).resolves.toBe(0);
+    await expect(page.locator('main a[href="https://example.org/ok"]').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every page kind', () => {
+  const pages = [
+    '/',
+    '/provisions/kr/stalking-act/18',
+    '/provisions/eu/directive-2024-1385/6',
+    '/compare?ids=kr/stalking-act/18,mk/criminal-code/stalking',
+    '/offenses',
+    '/offenses/stalking',
+    '/coverage',
+    '/jurisdictions/mk',
+    '/instruments/kr/sexual-crimes-act',
+    '/data',
+    '/docs/methodology',
+    '/docs/data-format',
+  ];
+
+  it.each(pages)('%s loads without console errors or failed requests', async (path) => {
+    const { page, problems } = await open(path);
+    expect(problems).toEqual([]);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').count()).resolves.toBe(
+      1,
+    );
+    await page.close();
+  });
+
+  it.each(pages)('%s has no serious or critical accessibility violations', async (path) => {
+    const { page } = await open(path);
+    const axeSource = await readFile(
+      new URL('../../node_modules/axe-core/axe.min.js', import.meta.url),
+      'utf8',
+    );
+    // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const results = await axe.run(document);
+      return results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('the data downloads are served', async () => {
+    for (const file of [
+      'provisions.json',
+      'provisions.csv',
+      'datapackage.json',
+      'provision.schema.json',
+    ]) {
+      const response = await fetch(`${siteUrl}/data/${file}`);
+      expect(response.status, file).toBe(200);
+    }
+    const { provisions } = (await (await fetch(`${siteUrl}/data/provisions.json`)).json()) as {
+      provisions: { id: string }[];
+    };
+    expect(provisions.map((provision) => provision.id)).toContain('kr/stalking-act/18');
+  });
+});

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePenalty } from '../../src/lib/normalize/normalize-penalty.js';
+import { formatPenalty } from '../../src/lib/present/format-penalty.js';
+import { parseRichText } from '../../src/lib/markdown/rich-text.js';
+import { comparisonCsv, comparisonRows } from '../../src/lib/present/comparison-rows.js';
+import { coverageMatrix, standardsCoverage } from '../../src/lib/present/coverage.js';
+import { formatCitations } from '../../src/lib/present/citation.js';
+import { provisionJsonLd } from '../../src/lib/present/json-ld.js';
+import {
+  inlineScriptHashes,
+  withContentSecurityPolicy,
+} from '../../src/lib/site/content-security-policy.js';
+import { buildSiteRoutes } from '../../src/lib/present/site-data.js';
+import { compile } from '../../src/lib/compile.js';
+import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
+import type { Penalty } from '../../src/lib/schema/penalty.js';
+import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
+import { parse } from 'csv-parse/sync';
+
+const words = (penalty: Penalty) => formatPenalty(normalizePenalty(penalty));
+
+describe('penalties in words', () => {
+  it.each([
+    [
+      {
+        imprisonment: { max: '7 years' },
+        fine: { kind: 'amount', max: 50_000_000, currency: 'KRW' },
+        alternative: true,
+      },
+      "Up to 7 years' imprisonment or a fine up to KRW 50,000,000",
+    ],
+    [
+      { imprisonment: { min: '6 months', max: '5 years' }, alternative: false },
+      "6 months to 5 years' imprisonment",
+    ],
+    [{ imprisonment: { min: '3 years' }, alternative: false }, "At least 3 years' imprisonment"],
+    [
+      { imprisonment: { max: '1 year' }, fine: { kind: 'unspecified' }, alternative: true },
+      "Up to 1 year's imprisonment or a fine",
+    ],
+    [
+      {
+        imprisonment: { max: '1 year 6 months' },
+        fine: { kind: 'day-fines', max: 360 },
+        alternative: false,
+      },
+      "Up to 1 year 6 months' imprisonment and up to 360 day-fines",
+    ],
+    [{ increase: 'up to one half more', alternative: false }, 'Up to one half more'],
+    [{ alternative: false }, 'No penalty recorded'],
+  ] as [Penalty, string][])('%j reads "%s"', (penalty, expected) => {
+    expect(words(penalty)).toBe(expected);
+  });
+});
+
+describe('record Markdown', () => {
+  it('keeps the allowed kinds of node', () => {
+    expect(
+      parseRichText(
+        'Some *stress* and **weight**, `code` and [a link](https://example.org).\n\n- one\n- two',
+      ),
+    ).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'Some ' },
+          { type: 'emphasis', children: [{ type: 'text', value: 'stress' }] },
+          { type: 'text', value: ' and ' },
+          { type: 'strong', children: [{ type: 'text', value: 'weight' }] },
+          { type: 'text', value: ', ' },
+          { type: 'inlineCode', value: 'code' },
+          { type: 'text', value: ' and ' },
+          {
+            type: 'link',
+            href: 'https://example.org',
+            children: [{ type: 'text', value: 'a link' }],
+          },
+          { type: 'text', value: '.' },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        children: [
+          {
+            type: 'listItem',
+            children: [{ type: 'paragraph', children: [{ type: 'text', value: 'one' }] }],
+          },
+          {
+            type: 'listItem',
+            children: [{ type: 'paragraph', children: [{ type: 'text', value: 'two' }] }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('turns raw HTML into literal text and drops non-web links', () => {
+    expect(parseRichText('<script>alert(1)</script>')).toEqual([
+      { type: 'text', value: '<script>alert(1)</script>' },
+    ]);
+    expect(parseRichText('a <b>bold</b> [x](javascript:alert(1))')).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'a ' },
+          { type: 'text', value: '<b>' },
+          { type: 'text', value: 'bold' },
+          { type: 'text', value: '</b>' },
+          { type: 'text', value: ' ' },
+          { type: 'text', value: 'x' },
+        ],
+      },
+    ]);
+  });
+});
+
+async function fixtureCorpus(): Promise<CompiledCorpus> {
+  const result = await compile(await buildFixtureCorpus());
+  if (!result.ok) throw new Error('fixture does not compile');
+  return result.corpus;
+}
+
+describe('comparison', () => {
+  it('marks rows that differ and exports the same rows as CSV', async () => {
+    const corpus = await fixtureCorpus();
+    const labels = {
+      jurisdictions: { aa: 'Fixture State', coe: 'Fixture Organisation' },
+      offenseTypes: { stalking: 'Stalking' },
+    };
+    const rows = comparisonRows(corpus.provisions, labels);
+    const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
+    expect(byKey['jurisdiction']).toMatchObject({
+      values: ['Fixture State', 'Fixture Organisation'],
+      differs: true,
+    });
+    expect(byKey['offenseTypes']).toMatchObject({
+      values: ['Stalking', 'Stalking'],
+      differs: false,
+    });
+    expect(byKey['penalties.basic']?.values).toEqual([
+      "Up to 3 years' imprisonment or a fine",
+      'Obligation on states; no national penalty',
+    ]);
+    expect(byKey['maxImprisonment']?.values).toEqual(['5 years', 'Required: at least 1 year']);
+    const csv = parse(comparisonCsv(corpus.provisions, rows)) as string[][];
+    expect(csv[0]).toEqual(['Element', 'aa/penal-code/10', 'coe/test-convention/1']);
+    expect(csv.slice(1).map((row) => row[0])).toEqual(rows.map((row) => row.label));
+  });
+});
+
+describe('coverage', () => {
+  it('lists provisions per offense type and jurisdiction, and per standard', async () => {
+    const corpus = await fixtureCorpus();
+    const matrix = coverageMatrix(corpus);
+    expect(matrix.jurisdictions).toEqual(['aa']);
+    expect(matrix.rows).toEqual([
+      {
+        offenseType: 'stalking',
+        cells: [{ jurisdiction: 'aa', provisionIds: ['aa/penal-code/10'] }],
+      },
+      { offenseType: 'threats', cells: [{ jurisdiction: 'aa', provisionIds: [] }] },
+    ]);
+    expect(standardsCoverage(corpus)).toEqual([
+      {
+        standardId: 'coe/test-convention/1',
+        instrumentId: 'coe/test-convention',
+        cells: [{ jurisdiction: 'aa', provisionIds: ['aa/penal-code/10'] }],
+      },
+    ]);
+  });
+
+  it('yields a page for every provision, offense type, jurisdiction and instrument', async () => {
+    const corpus = await fixtureCorpus();
+    expect(buildSiteRoutes(corpus).map((route) => route.path)).toEqual([
+      '/provisions/aa/penal-code/10',
+      '/provisions/coe/test-convention/1',
+      '/compare',
+      '/offenses/stalking',
+      '/offenses/threats',
+      '/offenses',
+      '/coverage',
+      '/jurisdictions/aa',
+      '/jurisdictions/coe',
+      '/instruments/aa/penal-code',
+      '/instruments/coe/test-convention',
+    ]);
+  });
+});
+
+describe('citations and structured data', () => {
+  it('formats a provision in each style with the permalink', async () => {
+    const [provision] = (await fixtureCorpus()).provisions;
+    if (!provision) throw new Error('no provision');
+    const citations = formatCitations(provision, {
+      jurisdictionName: 'Fixture State',
+      permalink: 'https://atlas.test/provisions/aa/penal-code/10',
+      accessed: '2026-11-27',
+    });
+    expect(citations.plain).toBe(
+      'Fixture State, Penal Code (Кривичен законик), art. 10 (Stalking). Law Atlas, https://atlas.test/provisions/aa/penal-code/10 (accessed 2026-11-27).',
+    );
+    expect(citations.oscola).toBe(
+      'Penal Code (Fixture State) art 10 <https://atlas.test/provisions/aa/penal-code/10> accessed 27 November 2026',
+    );
+    expect(citations.bibtex).toContain('@misc{lawatlas:aa-penal-code-10,');
+    expect(JSON.parse(citations.cslJson)).toEqual([
+      expect.objectContaining({
+        type: 'legislation',
+        URL: 'https://atlas.test/provisions/aa/penal-code/10',
+        accessed: { 'date-parts': [[2026, 11, 27]] },
+      }),
+    ]);
+  });
+
+  it('escapes < in JSON-LD so record text cannot close the script element', async () => {
+    const [provision] = (await fixtureCorpus()).provisions;
+    if (!provision) throw new Error('no provision');
+    const json = provisionJsonLd(
+      { ...provision, summary: { en: '</script><script>alert(1)</script>' } },
+      'https://atlas.test/x',
+      'Fixture State',
+    );
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toMatchObject({
+      '@type': 'Legislation',
+      abstract: '</script><script>alert(1)</script>',
+    });
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const page =
+    '<html><head><title>x</title><script>var a=1</script><script type="application/ld+json">{"x":1}</script><script src="/app.js"></script></head></html>';
+
+  it('allows exactly the page’s own inline scripts, by hash', () => {
+    expect(inlineScriptHashes(page)).toEqual([
+      "'sha256-WazVQOu5lmXfSreSrMJd1CsaQ4c00fUQpJfBYCuMSIw='",
+    ]);
+  });
+
+  it('is the first element of the head', () => {
+    expect(withContentSecurityPolicy(page)).toMatch(
+      /^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-[^']+'; style-src/,
+    );
+  });
+});
