@@ -63,6 +63,7 @@ const config: Config = {
         { to: '/coverage', label: 'Coverage', position: 'left' },
         { to: '/data', label: 'Data', position: 'left' },
         { to: '/docs/methodology', label: 'Methodology', position: 'left' },
+        { type: 'search', position: 'right' },
       ],
     },
     footer: {

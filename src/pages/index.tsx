@@ -31,6 +31,9 @@ export default function Home(): React.JSX.Element {
         <Link className="button button--secondary button--lg" to="/compare">
           Compare provisions
         </Link>
+        <Link className="button button--secondary button--lg" to={sitePaths.search}>
+          Search
+        </Link>
         <Link className="button button--secondary button--lg" to={sitePaths.coverage}>
           Coverage matrix
         </Link>

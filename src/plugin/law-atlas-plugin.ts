@@ -3,6 +3,8 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { compile } from '../lib/compile.js';
 import { formatReport } from '../lib/diagnostics/format-report.js';
 import { exportCorpus } from '../lib/emit/export-corpus.js';
+import { writeFolderAtomically } from '../lib/emit/write-atomically.js';
+import { buildSearchFiles } from '../lib/search/build-search-files.js';
 import { buildSiteRoutes, homeData } from '../lib/present/site-data.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
 
@@ -40,6 +42,10 @@ export default function lawAtlasPlugin(
         );
       }
       await exportCorpus(result.corpus, path.join(options.generatedStaticDir, 'data'));
+      await writeFolderAtomically(
+        path.join(options.generatedStaticDir, 'search'),
+        await buildSearchFiles(result.corpus),
+      );
       return result.corpus;
     },
 

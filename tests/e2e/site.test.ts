@@ -188,6 +188,83 @@ describe('overview pages', () => {
   });
 });
 
+describe('search', () => {
+  it('answers /search?q= from the URL, with facets and highlighted snippets', async () => {
+    const { page, problems } = await open('/search?q=demnenje');
+    await page.waitForSelector('.search-result-list li');
+    await expect(page.locator('.search-result-list h2').first().textContent()).resolves.toBe(
+      'Stalking',
+    );
+    await expect(
+      page.locator('.search-result-list .search-result-meta').first().textContent(),
+    ).resolves.toContain('North Macedonia');
+    await expect(page.locator('.search-count').textContent()).resolves.toMatch(
+      /^5 provisions for “demnenje”/,
+    );
+    await page.getByRole('radio', { name: /Republic of Korea/ }).check();
+    await page.waitForURL(/jurisdiction=kr/);
+    await expect(page.locator('.search-count').textContent()).resolves.toMatch(/^1 provision for/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights the matched words and builds a compare link from the chosen results', async () => {
+    const { page } = await open('/search?q=stalking');
+    await page.waitForSelector('.search-result-list li');
+    await expect(page.locator('.search-snippet mark').first().textContent()).resolves.toMatch(
+      /^stalking$/i,
+    );
+    const boxes = page.locator('.compare-toggle input');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const href = await page
+      .getByRole('link', { name: 'Compare them side by side' })
+      .getAttribute('href');
+    expect(href).toMatch(/^\/compare\?ids=[a-z0-9/-]+,[a-z0-9/-]+$/);
+    await page.close();
+  });
+
+  it('finds Korean words inside compounds', async () => {
+    const { page } = await open(`/search?q=${encodeURIComponent('허위영상물')}`);
+    await page.waitForSelector('.search-result-list li');
+    await expect(page.locator('.search-result-list h2 a').allInnerTexts()).resolves.toContain(
+      'Distribution of false video material and the like',
+    );
+    await page.close();
+  });
+
+  it('the navbar box: "/" focuses it, results appear as you type, Enter opens the chosen provision', async () => {
+    const { page, problems } = await open('/');
+    const searchRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search/')) searchRequests.push(request.url());
+    });
+    await page.keyboard.press('/');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toBe('Search provisions');
+    await page.keyboard.type('14의2');
+    await page.waitForSelector('.atlas-searchbar__results li');
+    expect(searchRequests.length).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/provisions\/kr\/sexual-crimes-act\/14-2$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('loads nothing of the search index on pages where nobody searches', async () => {
+    const page = await browser.newPage();
+    const searchRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search/')) searchRequests.push(request.url());
+    });
+    await page.goto(`${siteUrl}/provisions/kr/stalking-act/18`, { waitUntil: 'networkidle' });
+    expect(searchRequests).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('record text', () => {
   it('is shown literally: markup and braces never render or run', async () => {
     const { page, problems } = await open('/provisions/zz/test-act/1');
@@ -218,6 +295,7 @@ describe('every page kind', () => {
     '/jurisdictions/mk',
     '/instruments/kr/sexual-crimes-act',
     '/data',
+    '/search?q=stalking',
     '/docs/methodology',
     '/docs/data-format',
   ];

@@ -90,6 +90,10 @@ export interface InstrumentPageData {
   rich: RichTextMap;
 }
 
+export interface SearchPageData {
+  labels: SiteLabels;
+}
+
 export interface HomePageData {
   counts: { provisions: number; jurisdictions: number; offenseTypes: number };
   offenseTypes: { id: string; label: string; count: number }[];
@@ -103,7 +107,8 @@ export type SiteRoute =
   | { path: string; component: 'CoveragePage'; data: CoveragePageData }
   | { path: string; component: 'JurisdictionPage'; data: JurisdictionPageData }
   | { path: string; component: 'InstrumentPage'; data: InstrumentPageData }
-  | { path: string; component: 'OffenseIndexPage'; data: HomePageData };
+  | { path: string; component: 'OffenseIndexPage'; data: HomePageData }
+  | { path: string; component: 'SearchPage'; data: SearchPageData };
 
 export function summarize(provision: CompiledProvision): ProvisionSummary {
   return {
@@ -206,6 +211,8 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
     component: 'OffenseIndexPage',
     data: homeData(corpus),
   });
+
+  routes.push({ path: sitePaths.search, component: 'SearchPage', data: { labels } });
 
   routes.push({
     path: sitePaths.coverage,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PROVISION_ID } from '../ids/record-id.js';
-import { localizedText, markdown } from './common.js';
+import { languageSchema, localizedText, markdown } from './common.js';
 
 export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
 
@@ -14,6 +14,13 @@ export const offenseTypeSchema = z
       description:
         'Ids of the international-standard provisions this offense type corresponds to, e.g. `coe/istanbul-convention/34`.',
     }),
+    synonyms: z
+      .partialRecord(languageSchema, z.array(z.string().trim().min(1)).min(1))
+      .optional()
+      .meta({
+        description:
+          'Other words people search with for this offense type, by language (e.g. en: [revenge porn], ko: [몰카]); used by search only.',
+      }),
     scopeNote: markdown(
       'What falls inside and outside this type, where the label alone is unclear.',
     ).optional(),

@@ -1,0 +1,115 @@
+import type { CompiledCorpus, CompiledProvision } from '../schema/compiled.js';
+
+/** What the index holds of one provision: its number, its text for searching, its facets. */
+export interface IndexedDocument {
+  /** Position in the sorted provision list; the index stores numbers, not long ids. */
+  n: number;
+  /** Headings and article numbers in every language: matches here rank first. */
+  title: string;
+  /** Every searchable text of the provision, in all languages and scripts. */
+  text: string;
+  jurisdiction: string;
+  offense: string[];
+  kind: string;
+  status: string;
+  verification: string;
+}
+
+/** What a result shows: loaded only for the results on screen. */
+export interface ResultDocument {
+  id: string;
+  title: string;
+  originalTitle: string | null;
+  originalLanguage: string | null;
+  jurisdiction: string;
+  article: string | null;
+  instrument: string;
+  /** Plain text the snippet is cut from. */
+  excerpt: string;
+}
+
+/** Facet values of every document, by document number, for counting facets over results. */
+export interface FacetRow {
+  jurisdiction: string;
+  offense: string[];
+  kind: string;
+  status: string;
+  verification: string;
+}
+
+/** Article numbers as users write them: `14-2` also as `14의2` and `제14조의2`; `144-a` as `144-а`. */
+function articleForms(provision: CompiledProvision): string[] {
+  return [provision.article, provision.articleOriginal].filter(
+    (form): form is string => form !== null,
+  );
+}
+
+function searchText(provision: CompiledProvision, corpus: CompiledCorpus): string {
+  const types = corpus.offenseTypes.filter((type) => provision.offenseTypes.includes(type.id));
+  const instrument = corpus.instruments.find((item) => item.id === provision.instrument.id);
+  const { elements } = provision;
+  return [
+    ...Object.values(provision.title),
+    ...articleForms(provision),
+    ...Object.values(provision.instrument.title),
+    provision.instrument.abbreviation,
+    ...types.flatMap((type) => [
+      ...Object.values(type.label),
+      ...Object.values(type.synonyms ?? {}).flat(),
+    ]),
+    ...Object.values(provision.summary),
+    elements.conduct,
+    elements.means?.note,
+    elements.result?.note,
+    elements.victimScope,
+    elements.consent?.note,
+    ...(provision.penalties?.aggravated.map((form) => form.condition) ?? []),
+    instrument?.abbreviation,
+  ]
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .join('\n');
+}
+
+/** The documents to index, the result cards and the facet table, all in provision order. */
+export function searchDocuments(corpus: CompiledCorpus): {
+  indexed: IndexedDocument[];
+  results: ResultDocument[];
+  facets: FacetRow[];
+} {
+  const indexed: IndexedDocument[] = [];
+  const results: ResultDocument[] = [];
+  const facets: FacetRow[] = [];
+  corpus.provisions.forEach((provision, n) => {
+    const facet: FacetRow = {
+      jurisdiction: provision.jurisdiction,
+      offense: provision.offenseTypes,
+      kind: provision.instrument.kind,
+      status: provision.status,
+      verification: provision.verification.status,
+    };
+    indexed.push({
+      n,
+      title: [...Object.values(provision.title), ...articleForms(provision)].join('\n'),
+      text: searchText(provision, corpus),
+      ...facet,
+    });
+    facets.push(facet);
+    const [originalLanguage, originalTitle] = Object.entries(provision.title).find(
+      ([language]) => language !== 'en',
+    ) ?? [null, null];
+    results.push({
+      id: provision.id,
+      title: provision.title.en ?? provision.id,
+      originalTitle,
+      originalLanguage,
+      jurisdiction: provision.jurisdiction,
+      article: provision.article,
+      instrument:
+        provision.instrument.abbreviation ??
+        provision.instrument.title.en ??
+        provision.instrument.id,
+      excerpt: [provision.summary.en, provision.elements.conduct].filter(Boolean).join(' '),
+    });
+  });
+  return { indexed, results, facets };
+}

@@ -1,0 +1,213 @@
+import React, { useEffect, useState } from 'react';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useHistory, useLocation } from '@docusaurus/router';
+import type { SearchPageData } from '../../lib/present/site-data';
+import type { ResultDocument } from '../../lib/search/search-document';
+import type { FacetCounts, FacetFilters } from '../../lib/search/search-client';
+import { FACETS, type Facet } from '../../lib/search/search-index';
+import { sitePaths } from '../../lib/present/site-paths';
+import { enumLabel } from '../../lib/present/enum-labels';
+import { PageLayout } from '../components/PageLayout';
+import { getSearchEngine } from '../search/search-engine';
+import { Snippet } from '../search/Snippet';
+
+const PAGE = 50;
+/** The URL parameter of each facet: `/search?q=…&jurisdiction=kr&offense=stalking`. */
+const FACET_LABELS: Record<Facet, string> = {
+  jurisdiction: 'Jurisdiction',
+  offense: 'Offense type',
+  kind: 'Instrument kind',
+  status: 'Status',
+  verification: 'Verification',
+};
+
+function readState(search: string): { query: string; filters: FacetFilters } {
+  const params = new URLSearchParams(search);
+  const filters: FacetFilters = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet);
+    if (value) filters[facet] = value;
+  }
+  return { query: params.get('q') ?? '', filters };
+}
+
+function writeState(query: string, filters: FacetFilters): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet] ?? '');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** `/search?q=…&jurisdiction=…&offense=…`: full-text search with facets; the URL is the state. */
+export default function SearchPage({ data }: { data: SearchPageData }): React.JSX.Element {
+  const location = useLocation();
+  const history = useHistory();
+  const baseUrl = useBaseUrl('/');
+  const isBrowser = useIsBrowser();
+  const { query, filters } = isBrowser ? readState(location.search) : { query: '', filters: {} };
+  const [draft, setDraft] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{
+    key: string;
+    total: number;
+    results: ResultDocument[];
+    counts: FacetCounts;
+  } | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const key = `${location.search}`;
+
+  useEffect(() => {
+    if (!isBrowser) return;
+    let cancelled = false;
+    const { query: text, filters: current } = readState(key);
+    void getSearchEngine(baseUrl).then(async (engine) => {
+      const { matches, facetCounts } = await engine.search(text, current);
+      const results = await engine.results(matches.slice(0, PAGE));
+      if (!cancelled) setOutcome({ key, total: matches.length, results, counts: facetCounts });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [key, baseUrl, isBrowser]);
+
+  const navigate = (nextQuery: string, nextFilters: FacetFilters) =>
+    history.push({ pathname: location.pathname, search: writeState(nextQuery, nextFilters) });
+  const facetLabel = (facet: Facet, value: string) =>
+    facet === 'jurisdiction'
+      ? (data.labels.jurisdictions[value] ?? value)
+      : facet === 'offense'
+        ? (data.labels.offenseTypes[value] ?? value)
+        : enumLabel(facet === 'kind' ? 'instrumentKind' : facet, value);
+  const toggle = (id: string) =>
+    setChosen((current) =>
+      current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-4),
+    );
+  const current = outcome?.key === key ? outcome : null;
+
+  return (
+    <PageLayout
+      title="Search"
+      description="Search provisions in English, Macedonian (Cyrillic or Latin) and Korean."
+    >
+      <h1>Search</h1>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(draft ?? query, filters);
+          setDraft(null);
+        }}
+      >
+        <label htmlFor="search-query" className="sr-only">
+          Search provisions
+        </label>
+        <input
+          id="search-query"
+          type="search"
+          value={draft ?? query}
+          placeholder="e.g. demnenje, 스토킹, deepfake, 14의2"
+          onChange={(event) => setDraft(event.target.value)}
+        />{' '}
+        <button type="submit" className="button button--primary">
+          Search
+        </button>
+      </form>
+      <p className="search-help">
+        Words in Cyrillic or Latin letters, Korean words inside compounds, English synonyms and
+        article numbers (14-2, 14의2, 144-а) all work.
+      </p>
+      <div className="search-layout">
+        <aside className="search-facets" aria-label="Filters">
+          {FACETS.map((facet) => {
+            const counts = current?.counts[facet] ?? {};
+            const values = Object.keys(counts).sort();
+            if (values.length === 0 && !filters[facet]) return null;
+            return (
+              <fieldset key={facet}>
+                <legend>{FACET_LABELS[facet]}</legend>
+                {filters[facet] && (
+                  <button
+                    type="button"
+                    className="button button--link button--sm"
+                    onClick={() => navigate(query, { ...filters, [facet]: undefined })}
+                  >
+                    Clear
+                  </button>
+                )}
+                <ul>
+                  {values.map((value) => (
+                    <li key={value}>
+                      <label>
+                        <input
+                          type="radio"
+                          name={facet}
+                          checked={filters[facet] === value}
+                          onChange={() => navigate(query, { ...filters, [facet]: value })}
+                        />{' '}
+                        {facetLabel(facet, value)} ({counts[value]})
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            );
+          })}
+        </aside>
+        <section className="search-results" aria-live="polite">
+          {!current ? (
+            <p>Searching…</p>
+          ) : (
+            <>
+              <p className="search-count">
+                {current.total} provision{current.total === 1 ? '' : 's'}
+                {query ? ` for “${query}”` : ''}
+                {current.total > PAGE ? `; the first ${PAGE} are shown` : ''}.
+              </p>
+              {chosen.length > 0 && (
+                <p className="compare-bar">
+                  {chosen.length} chosen for comparison.{' '}
+                  {chosen.length >= 2 ? (
+                    <Link to={sitePaths.compare(chosen)}>Compare them side by side</Link>
+                  ) : (
+                    'Choose at least two.'
+                  )}
+                </p>
+              )}
+              <ol className="search-result-list">
+                {current.results.map((result) => (
+                  <li key={result.id}>
+                    <h2>
+                      <Link to={sitePaths.provision(result.id)}>{result.title}</Link>
+                    </h2>
+                    {result.originalTitle && (
+                      <p lang={result.originalLanguage ?? undefined}>{result.originalTitle}</p>
+                    )}
+                    <p className="search-result-meta">
+                      {data.labels.jurisdictions[result.jurisdiction] ?? result.jurisdiction} ·{' '}
+                      {result.instrument}{' '}
+                      {result.article ? `art. ${result.article}` : '(article not confirmed)'}
+                    </p>
+                    <p className="search-snippet">
+                      <Snippet text={result.excerpt} query={query} />
+                    </p>
+                    <label className="compare-toggle">
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(result.id)}
+                        onChange={() => toggle(result.id)}
+                      />{' '}
+                      Compare
+                    </label>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      </div>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,169 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/lib/compile.js';
+import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
+import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
+import { SearchClient } from '../../src/lib/search/search-client.js';
+import { snippet } from '../../src/lib/search/highlight.js';
+import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
+
+let corpus: CompiledCorpus;
+let files: Record<string, string>;
+let ids: string[];
+
+beforeAll(async () => {
+  const result = await compile(PROVISIONS_DIR);
+  if (!result.ok) throw new Error('the bundled records do not compile');
+  corpus = result.corpus;
+  files = await buildSearchFiles(corpus);
+  ids = corpus.provisions.map((provision) => provision.id);
+});
+
+function client(): SearchClient {
+  return new SearchClient(async (name) => {
+    const file = files[name];
+    if (file === undefined) throw new Error(`no search file ${name}`);
+    return file;
+  });
+}
+
+async function find(query: string, filters = {}): Promise<string[]> {
+  const { matches } = await client().search(query, filters);
+  return matches.map((n) => ids[n] ?? String(n));
+}
+
+const STALKING = [
+  'coe/istanbul-convention/34',
+  'eu/directive-2024-1385/6',
+  'kr/stalking-act/18',
+  'mk/criminal-code/stalking',
+];
+
+/** Queries with the provisions they must find, run against the index of the real records. */
+const QUERIES: [string, string, string[]][] = [
+  // Демнење is also the Macedonian label of the offense type, so every stalking provision answers.
+  ['Macedonian in Cyrillic', 'демнење', STALKING],
+  ['Macedonian typed in Latin letters', 'demnenje', STALKING],
+  ['a Latin-typed prefix of a Cyrillic word', 'demne', STALKING],
+  ['Macedonian Cyrillic typed for a Latin word', 'кривичен законик', ['mk/criminal-code/stalking']],
+  [
+    'a Korean word inside a compound',
+    '범죄',
+    ['kr/sexual-crimes-act/14', 'kr/sexual-crimes-act/14-2', 'kr/stalking-act/18'],
+  ],
+  ['a Korean compound with a particle', '스토킹범죄의', ['kr/stalking-act/18']],
+  // 허위영상물 is also a Korean synonym of sexual deepfakes, so the Directive's article answers too.
+  [
+    'a Korean legal term in a compound',
+    '허위영상물',
+    ['kr/sexual-crimes-act/14-2', 'eu/directive-2024-1385/5'],
+  ],
+  [
+    'an English synonym (deepfake)',
+    'deepfake',
+    ['eu/directive-2024-1385/5', 'kr/sexual-crimes-act/14-2'],
+  ],
+  [
+    'an English synonym (revenge porn)',
+    'revenge porn',
+    ['eu/directive-2024-1385/5', 'kr/sexual-crimes-act/14', 'kr/sexual-crimes-act/14-2'],
+  ],
+  ['an English synonym (upskirting)', 'upskirting', ['kr/sexual-crimes-act/14']],
+  ['an English synonym (sextortion)', 'sextortion', ['eu/directive-2024-1385/5']],
+  ['a Korean synonym (몰카)', '몰카', ['kr/sexual-crimes-act/14']],
+  // Article 40's summary contrasts it with stalking.
+  ['an English prefix', 'stalk', [...STALKING, 'coe/istanbul-convention/40']],
+  ['an English word form', 'stalked', [...STALKING, 'coe/istanbul-convention/40']],
+  ['an article number written 14-2', '14-2', ['kr/sexual-crimes-act/14-2']],
+  ['an article number written 14의2', '14의2', ['kr/sexual-crimes-act/14-2']],
+  ['an article number written 제14조의2', '제14조의2', ['kr/sexual-crimes-act/14-2']],
+  // The Macedonian and EU summaries name the Istanbul Convention.
+  [
+    'an instrument abbreviation',
+    'istanbul convention',
+    [
+      'coe/istanbul-convention/34',
+      'coe/istanbul-convention/40',
+      'mk/criminal-code/stalking',
+      'eu/directive-2024-1385/6',
+    ],
+  ],
+];
+
+describe('search over the real records', () => {
+  it.each(QUERIES)('finds %s: %s', async (_, query, expected) => {
+    expect((await find(query)).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['demnenje', 'mk/criminal-code/stalking'],
+    ['14의2', 'kr/sexual-crimes-act/14-2'],
+    ['cyber stalking', 'eu/directive-2024-1385/6'],
+  ])('ranks the provision whose heading matches %s first', async (query, first) => {
+    expect((await find(query))[0]).toBe(first);
+  });
+
+  it('requires every word of the query', async () => {
+    expect(await find('stalking weapon')).toEqual(['kr/stalking-act/18']);
+  });
+
+  it('filters by facet and counts the facets of the results', async () => {
+    expect((await find('stalk', { jurisdiction: 'kr' })).sort()).toEqual(['kr/stalking-act/18']);
+    expect((await find('stalk', { kind: 'convention' })).sort()).toEqual([
+      'coe/istanbul-convention/34',
+      'coe/istanbul-convention/40',
+    ]);
+    expect((await find('', { offense: 'synthetic-sexual-media' })).sort()).toEqual([
+      'eu/directive-2024-1385/5',
+      'kr/sexual-crimes-act/14-2',
+    ]);
+    const { facetCounts } = await client().search('stalk');
+    expect(facetCounts.jurisdiction).toEqual({ coe: 2, eu: 1, kr: 1, mk: 1 });
+    expect(facetCounts.verification).toEqual({ verified: 3, partial: 1, unverified: 1 });
+  });
+
+  it('loads only the index part for the script of the query', async () => {
+    const engine = client();
+    await engine.search('demnenje');
+    expect(engine.loadedFiles().some((file) => file.includes('hangul'))).toBe(false);
+    await engine.search('스토킹');
+    expect(engine.loadedFiles().some((file) => file.includes('hangul'))).toBe(true);
+  });
+
+  it('returns the result cards of matches', async () => {
+    const engine = client();
+    const { matches } = await engine.search('14의2');
+    const [card] = await engine.results(matches);
+    expect(card).toMatchObject({
+      id: 'kr/sexual-crimes-act/14-2',
+      article: '14-2',
+      originalTitle: '허위영상물 등의 반포등',
+      originalLanguage: 'ko',
+      jurisdiction: 'kr',
+    });
+  });
+
+  it('writes the same files from the same records', async () => {
+    expect(await buildSearchFiles(corpus)).toEqual(files);
+  });
+});
+
+describe('snippets', () => {
+  it('mark the words that match, in any script', () => {
+    const parts = snippet('Korea punishes stalking acts; 스토킹범죄의 처벌.', 'stalk 스토킹');
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual([
+      'stalking',
+      '스토킹범죄의',
+    ]);
+    expect(parts.map((part) => part.text).join('')).toBe(
+      'Korea punishes stalking acts; 스토킹범죄의 처벌.',
+    );
+  });
+
+  it('marks a Cyrillic word for a Latin query', () => {
+    expect(
+      snippet('Кривично дело демнење', 'demnenje')
+        .filter((part) => part.match)
+        .map((part) => part.text),
+    ).toEqual(['демнење']);
+  });
+});
