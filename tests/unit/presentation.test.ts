@@ -179,6 +179,7 @@ describe('coverage', () => {
       '/offenses/stalking',
       '/offenses/threats',
       '/offenses',
+      '/search',
       '/coverage',
       '/jurisdictions/aa',
       '/jurisdictions/coe',

@@ -23,32 +23,36 @@ export function checkReferences(
   presentIds: ReadonlySet<string>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const offenseTypeIds = [...index.offenseTypeIds].sort();
-  const provisionIds = [...index.provisions.keys()].sort();
-  const standardIds = provisionIds.filter((id) => {
-    const instrument = index.instruments.get(instrumentIdOf(id));
-    return instrument !== undefined && isInternational(instrument.data.kind);
-  });
+  const offenseTypeIds = new Set([...index.offenseTypeIds].sort());
+  const provisionIds = new Set([...index.provisions.keys()].sort());
+  const standardIds = new Set(
+    [...provisionIds].filter((id) => {
+      const instrument = index.instruments.get(instrumentIdOf(id));
+      return instrument !== undefined && isInternational(instrument.data.kind);
+    }),
+  );
 
   const reference = (
     source: SourceFile,
     path: PathSegment[],
     id: string,
-    known: readonly string[],
+    known: ReadonlySet<string>,
     what: string,
   ) => {
     // A provision file that exists but failed its schema is reported on its own; do not report
     // every reference to it as dangling too.
     const invalidButPresent =
       what !== 'offense type' && presentIds.has(id) && !index.provisions.has(id);
-    if (known.includes(id) || invalidButPresent) return;
-    const suggestion = closestMatch(id, known);
+    if (known.has(id) || invalidButPresent) return;
+    const suggestion = closestMatch(id, [...known]);
     diagnostics.push(
       errorAt(source, path, {
         rule: 'dangling-reference',
         message: `"${id}" is not a known ${what}`,
         expected:
-          known.length > 0 ? `one of ${known.join(', ')}` : `a recorded ${what} (none exist yet)`,
+          known.size > 0
+            ? `one of ${[...known].join(', ')}`
+            : `a recorded ${what} (none exist yet)`,
         actual: id,
         hint: suggestion
           ? `Did you mean "${suggestion}"?`

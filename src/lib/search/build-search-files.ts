@@ -1,6 +1,12 @@
 import type { CompiledCorpus } from '../schema/compiled.js';
 import { searchDocuments } from './search-document.js';
-import { addToIndex, createSearchIndex, FIELDS, type Field } from './search-index.js';
+import {
+  addToIndex,
+  createSearchIndex,
+  FIELDS,
+  latinVocabulary,
+  type Field,
+} from './search-index.js';
 
 /** Result cards per file: a query loads only the files that hold the results it shows. */
 export const RESULTS_PER_FILE = 200;
@@ -12,6 +18,8 @@ export interface SearchManifest {
   fields: Record<Field, string[]>;
   /** Files every query needs: the document register and the tag (facet) index. */
   shared: string[];
+  /** The sorted Latin-script terms, for prefix look-up; needed by Latin queries only. */
+  termsFile: string;
   resultsPerFile: number;
   resultFiles: string[];
   facetsFile: string;
@@ -46,10 +54,12 @@ export async function buildSearchFiles(corpus: CompiledCorpus): Promise<Record<s
     resultFiles.push(name);
   }
   files['facets.json'] = JSON.stringify(facets);
+  files['terms.json'] = JSON.stringify(latinVocabulary(indexed));
   const manifest: SearchManifest = {
     documentCount: results.length,
     fields,
     shared,
+    termsFile: 'terms.json',
     resultsPerFile: RESULTS_PER_FILE,
     resultFiles,
     facetsFile: 'facets.json',

@@ -86,14 +86,22 @@ export function tokens(text: string): string[] {
   return normalizeText(text).match(TOKEN) ?? [];
 }
 
+/** The Latin-script words of a text (Latin, transliterated Cyrillic, numbers), unstemmed. */
+export function latinWords(text: string): string[] {
+  return tokens(text).filter((token) => !HANGUL.test(token));
+}
+
+/** The index term of a Latin-script word: English words are reduced to their stem. */
+export function latinTerm(word: string): string {
+  return /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
+}
+
 /**
- * Search terms of Latin-script text (Latin, transliterated Cyrillic, numbers): English words
- * are reduced to their stem so "stalking", "stalked" and "stalk" meet; the index adds prefixes.
+ * Search terms of Latin-script text: word stems, so "stalking", "stalked" and "stalk" meet.
+ * Prefixes are matched at query time through the vocabulary (see `search-index`).
  */
 export function latinTerms(text: string): string[] {
-  return tokens(text)
-    .filter((token) => !HANGUL.test(token))
-    .map((token) => (/^[a-z]{4,}$/.test(token) ? stemmer(token) : token));
+  return latinWords(text).map(latinTerm);
 }
 
 /** Search terms of Korean text: the two-syllable pieces of every Hangul word. */

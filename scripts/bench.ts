@@ -1,0 +1,136 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000 --out bench-results]`: generates seeded synthetic
+ * corpora, measures the compiler against a plain YAML parse of the same files, and the Law Atlas
+ * search index against lunr and MiniSearch on the same documents. Prints tables with ratios and
+ * writes the same numbers as JSON.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs, promisify } from 'node:util';
+import { parse } from 'yaml';
+import { compile } from '../src/lib/compile.js';
+import { REPO_ROOT } from '../src/lib/project-paths.js';
+import { searchDocuments } from '../src/lib/search/search-document.js';
+import { ENGINE_NAMES } from './bench/engines.js';
+import { buildQuerySet } from './bench/query-set.js';
+import { writeSyntheticCorpus } from './bench/synthetic-corpus.js';
+
+const run = promisify(execFile);
+const SEED = 20261127;
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    out: { type: 'string', default: 'bench-results' },
+  },
+});
+const sizes = (values.sizes ?? '').split(',').map(Number);
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
+const ratio = (ours: number, theirs: number) =>
+  ours === 0 ? '∞' : `${(theirs / ours).toFixed(1)}×`;
+
+async function timePlainParse(root: string): Promise<number> {
+  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.yaml'));
+  const start = performance.now();
+  const texts = await Promise.all(files.map((file) => readFile(path.join(root, file), 'utf8')));
+  for (const text of texts) parse(text);
+  return performance.now() - start;
+}
+
+const report: Record<string, unknown>[] = [];
+for (const size of sizes) {
+  const work = await mkdtemp(path.join(tmpdir(), `law-atlas-bench-${size}-`));
+  const root = path.join(work, 'provisions');
+  await writeSyntheticCorpus(root, size, SEED);
+
+  const plainMs = await timePlainParse(root);
+  const compileStart = performance.now();
+  const compiled = await compile(root);
+  const compileMs = performance.now() - compileStart;
+  if (!compiled.ok) throw new Error('the synthetic corpus does not compile');
+  const { corpus } = compiled;
+  const { indexed } = searchDocuments(corpus);
+  const queries = buildQuerySet(
+    indexed,
+    corpus.provisions.map((provision) => provision.article),
+    SEED,
+  );
+  const corpusFile = path.join(work, 'corpus.json');
+  const queriesFile = path.join(work, 'queries.json');
+  await writeFile(corpusFile, JSON.stringify(corpus));
+  await writeFile(queriesFile, JSON.stringify(queries));
+
+  const engines: Record<
+    string,
+    {
+      buildMs: number;
+      size: { raw: number; gzip: number; typicalQueryGzip?: number; koreanQueryGzip?: number };
+      latencyMs: { median: number; p95: number };
+      peakMemoryMb: number;
+      recall: number;
+      precision: number;
+      queriesFullyAnswered: string;
+      recallByKind: Record<string, number>;
+    }
+  > = {};
+  for (const name of ENGINE_NAMES) {
+    const { stdout } = await run(
+      path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+      [path.join(REPO_ROOT, 'scripts', 'bench', 'engine-worker.ts'), name, corpusFile, queriesFile],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
+    engines[name] = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+  }
+  await rm(work, { recursive: true, force: true });
+
+  const ours = engines['law-atlas'];
+  if (!ours) throw new Error('no Law Atlas measurement');
+  console.log(
+    `\n## ${corpus.provisions.length} provisions, ${queries.length} queries (seed ${SEED})\n`,
+  );
+  console.log(
+    `Compile (load, validate, resolve, normalize): ${ms(compileMs)}; plain YAML parse of the same files: ${ms(plainMs)} (${(compileMs / plainMs).toFixed(1)}× the plain parse)\n`,
+  );
+  console.log(
+    '| Engine | Build | Index gzip (raw) | Loaded by a Latin / Korean query, gzip | p50 | p95 | Peak memory | Recall | Precision | Queries fully answered | p95 ratio (them ÷ us) | gzip ratio (them ÷ us, all / Latin query) |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, result] of Object.entries(engines)) {
+    const loaded =
+      result.size.typicalQueryGzip !== undefined
+        ? `${kb(result.size.typicalQueryGzip)} / ${kb(result.size.koreanQueryGzip ?? 0)}`
+        : 'all';
+    const isOurs = name === 'law-atlas';
+    console.log(
+      `| ${name} | ${ms(result.buildMs)} | ${kb(result.size.gzip)} (${kb(result.size.raw)}) | ${loaded} | ${ms(result.latencyMs.median)} | ${ms(result.latencyMs.p95)} | ${result.peakMemoryMb.toFixed(0)} MB | ${(result.recall * 100).toFixed(1)}% | ${(result.precision * 100).toFixed(1)}% | ${result.queriesFullyAnswered} | ${isOurs ? '—' : ratio(ours.latencyMs.p95, result.latencyMs.p95)} | ${isOurs ? '—' : `${ratio(ours.size.gzip, result.size.gzip)} / ${ratio(ours.size.typicalQueryGzip ?? ours.size.gzip, result.size.gzip)}`} |`,
+    );
+  }
+  console.log('\nRecall by kind of query:');
+  for (const [name, result] of Object.entries(engines)) {
+    console.log(
+      `  ${name}: ${Object.entries(result.recallByKind)
+        .map(([kind, value]) => `${kind} ${(value * 100).toFixed(0)}%`)
+        .join(', ')}`,
+    );
+  }
+  report.push({
+    size: corpus.provisions.length,
+    queries: queries.length,
+    seed: SEED,
+    compileMs,
+    plainParseMs: plainMs,
+    engines,
+  });
+}
+
+await mkdir(values.out ?? 'bench-results', { recursive: true });
+const outFile = path.join(values.out ?? 'bench-results', 'bench.json');
+await writeFile(
+  outFile,
+  `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, runs: report }, null, 2)}\n`,
+);
+console.log(`\nwrote ${outFile}`);

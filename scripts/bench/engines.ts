@@ -1,0 +1,192 @@
+import lunr from 'lunr';
+import MiniSearch from 'minisearch';
+import { gzipSync } from 'node:zlib';
+import type { IndexedDocument } from '../../src/lib/search/search-document.js';
+import { hangulTerms, latinTerms } from '../../src/lib/search/search-terms.js';
+import { searchDocuments } from '../../src/lib/search/search-document.js';
+import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
+import { SearchClient } from '../../src/lib/search/search-client.js';
+import { fieldsForQuery } from '../../src/lib/search/search-index.js';
+import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
+
+/** One search engine under test: build it, say how large it is, run a query. */
+export interface Engine {
+  build(): Promise<void>;
+  /** Serialized index, raw and gzipped, in bytes; `typical` is what one Latin query loads. */
+  size(): { raw: number; gzip: number; typicalQueryGzip?: number; koreanQueryGzip?: number };
+  search(query: string): Promise<number[]>;
+}
+
+const bytes = (text: string) => Buffer.byteLength(text);
+const gzipBytes = (text: string) => gzipSync(text).length;
+const allTerms = (text: string) => [...latinTerms(text), ...hangulTerms(text)];
+const isHangul = (term: string) => /^[\uac00-\ud7a3]+$/.test(term);
+
+/** Law Atlas: the site's own index files and browser client, read from memory. */
+export function lawAtlasEngine(corpus: CompiledCorpus): Engine {
+  let files: Record<string, string> = {};
+  let client: SearchClient | undefined;
+  const loadedGzip = async (query: string) => {
+    const probe = new SearchClient(async (name) => files[name] ?? '');
+    await probe.match(query);
+    return ['manifest.json', ...probe.loadedFiles()].reduce(
+      (sum, name) => sum + gzipBytes(files[name] ?? ''),
+      0,
+    );
+  };
+  let typical = 0;
+  let korean = 0;
+  return {
+    async build() {
+      files = await buildSearchFiles(corpus);
+      client = new SearchClient(async (name) => files[name] ?? '');
+      typical = await loadedGzip('stalking');
+      korean = await loadedGzip('스토킹');
+      // Warm: every part loaded, as after the first queries in a browser.
+      await client.search('a 가나');
+    },
+    size() {
+      const all = Object.entries(files).filter(([name]) => !name.startsWith('results.'));
+      return {
+        raw: all.reduce((sum, [, text]) => sum + bytes(text), 0),
+        gzip: all.reduce((sum, [, text]) => sum + gzipBytes(text), 0),
+        typicalQueryGzip: typical,
+        koreanQueryGzip: korean,
+      };
+    },
+    async search(query) {
+      if (!client || fieldsForQuery(query).length === 0) return [];
+      return client.match(query);
+    },
+  };
+}
+
+/** lunr with its default English pipeline, as static-site search plugins ship it. */
+export function lunrDefaultEngine(documents: readonly IndexedDocument[]): Engine {
+  let index: lunr.Index | undefined;
+  return {
+    async build() {
+      index = lunr(function () {
+        this.ref('n');
+        this.field('title');
+        this.field('text');
+        for (const document of documents)
+          this.add({ n: String(document.n), title: document.title, text: document.text });
+      });
+    },
+    size() {
+      const text = JSON.stringify(index);
+      return { raw: bytes(text), gzip: gzipBytes(text) };
+    },
+    async search(query) {
+      const terms = lunr.tokenizer(query).map((token) => token.toString());
+      if (!index || terms.length === 0) return [];
+      return index
+        .query((q) => {
+          for (const term of terms)
+            q.term(term, {
+              wildcard: lunr.Query.wildcard.TRAILING,
+              presence: lunr.Query.presence.REQUIRED,
+            });
+        })
+        .map((result) => Number(result.ref));
+    },
+  };
+}
+
+/** lunr configured for the same languages: the atlas's own terms, no English-only pipeline. */
+export function lunrConfiguredEngine(documents: readonly IndexedDocument[]): Engine {
+  let index: lunr.Index | undefined;
+  return {
+    async build() {
+      index = lunr(function () {
+        this.pipeline.reset();
+        this.searchPipeline.reset();
+        this.tokenizer = ((object: unknown) =>
+          object == null
+            ? []
+            : allTerms(String(object)).map(
+                (term) => new lunr.Token(term, {}),
+              )) as typeof lunr.tokenizer;
+        this.ref('n');
+        this.field('title');
+        this.field('text');
+        for (const document of documents)
+          this.add({ n: String(document.n), title: document.title, text: document.text });
+      });
+    },
+    size() {
+      const text = JSON.stringify(index);
+      return { raw: bytes(text), gzip: gzipBytes(text) };
+    },
+    async search(query) {
+      const terms = allTerms(query);
+      if (!index || terms.length === 0) return [];
+      return index
+        .query((q) => {
+          for (const term of terms) {
+            q.term(term, {
+              usePipeline: false,
+              wildcard: isHangul(term) ? lunr.Query.wildcard.NONE : lunr.Query.wildcard.TRAILING,
+              presence: lunr.Query.presence.REQUIRED,
+            });
+          }
+        })
+        .map((result) => Number(result.ref));
+    },
+  };
+}
+
+/** MiniSearch with the same terms, prefix search on Latin terms, all terms required. */
+export function miniSearchEngine(documents: readonly IndexedDocument[]): Engine {
+  let index: MiniSearch<{ n: number; title: string; text: string }> | undefined;
+  return {
+    async build() {
+      index = new MiniSearch({
+        idField: 'n',
+        fields: ['title', 'text'],
+        tokenize: allTerms,
+        processTerm: (term) => term,
+        searchOptions: {
+          tokenize: allTerms,
+          processTerm: (term) => term,
+          prefix: (term) => !isHangul(term),
+          combineWith: 'AND',
+        },
+      });
+      index.addAll(
+        documents.map((document) => ({
+          n: document.n,
+          title: document.title,
+          text: document.text,
+        })),
+      );
+    },
+    size() {
+      const text = JSON.stringify(index);
+      return { raw: bytes(text), gzip: gzipBytes(text) };
+    },
+    async search(query) {
+      if (!index || allTerms(query).length === 0) return [];
+      return index.search(query).map((result) => Number(result.id));
+    },
+  };
+}
+
+export const ENGINE_NAMES = ['law-atlas', 'lunr-default', 'lunr-configured', 'minisearch'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
+/** Creates the named engine over a compiled corpus. */
+export function createEngine(name: EngineName, corpus: CompiledCorpus): Engine {
+  const { indexed } = searchDocuments(corpus);
+  switch (name) {
+    case 'law-atlas':
+      return lawAtlasEngine(corpus);
+    case 'lunr-default':
+      return lunrDefaultEngine(indexed);
+    case 'lunr-configured':
+      return lunrConfiguredEngine(indexed);
+    case 'minisearch':
+      return miniSearchEngine(indexed);
+  }
+}
