@@ -55,7 +55,7 @@ describe('npm run export', () => {
       inForceFrom: '2023-02-25',
       penalties: {
         basic: {
-          imprisonment: { minMonths: null, maxMonths: 36 },
+          imprisonment: { minMonths: null, maxMonths: 36, life: false },
           fine: { kind: 'unspecified', max: null, currency: null },
           alternative: true,
         },
@@ -63,7 +63,7 @@ describe('npm run export', () => {
           {
             condition: 'Against a child.',
             penalty: {
-              imprisonment: { minMonths: 6, maxMonths: 60 },
+              imprisonment: { minMonths: 6, maxMonths: 60, life: false },
               fine: null,
               alternative: false,
             },

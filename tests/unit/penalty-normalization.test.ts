@@ -24,7 +24,7 @@ describe('prison terms', () => {
 describe('penalties', () => {
   it('make every absent part explicit', () => {
     expect(normalizePenalty({ imprisonment: { min: '3 years' }, alternative: false })).toEqual({
-      imprisonment: { minMonths: 36, maxMonths: null },
+      imprisonment: { minMonths: 36, maxMonths: null, life: false },
       fine: null,
       alternative: false,
       increase: null,

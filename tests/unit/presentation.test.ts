@@ -48,6 +48,10 @@ describe('penalties in words', () => {
     ],
     [{ increase: 'up to one half more', alternative: false }, 'Up to one half more'],
     [{ alternative: false }, 'No penalty recorded'],
+    [
+      { imprisonment: { min: '5 years', life: true }, alternative: false },
+      "Life imprisonment or at least 5 years' imprisonment",
+    ],
   ] as [Penalty, string][])('%j reads "%s"', (penalty, expected) => {
     expect(words(penalty)).toBe(expected);
   });

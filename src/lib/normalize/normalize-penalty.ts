@@ -10,6 +10,7 @@ export function normalizePenalty(penalty: Penalty): CompiledPenalty {
       ? {
           minMonths: imprisonment.min === undefined ? null : durationToMonths(imprisonment.min),
           maxMonths: imprisonment.max === undefined ? null : durationToMonths(imprisonment.max),
+          life: imprisonment.life ?? false,
         }
       : null,
     fine: fine

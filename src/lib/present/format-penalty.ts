@@ -11,6 +11,11 @@ function termPossessive(months: number): string {
 export function formatImprisonment(
   imprisonment: NonNullable<CompiledPenalty['imprisonment']>,
 ): string {
+  const term = formatTerm(imprisonment);
+  return imprisonment.life ? `life imprisonment or ${term}` : term;
+}
+
+function formatTerm(imprisonment: NonNullable<CompiledPenalty['imprisonment']>): string {
   const { minMonths, maxMonths } = imprisonment;
   if (minMonths !== null && maxMonths !== null) {
     return `${monthsToDuration(minMonths)} to ${termPossessive(maxMonths)} imprisonment`;

@@ -33,6 +33,9 @@ export const compiledPenaltySchema = z.strictObject({
         .int()
         .nullable()
         .meta({ description: 'Maximum term in months; null when the law sets only a minimum.' }),
+      life: z
+        .boolean()
+        .meta({ description: 'True when life imprisonment is an alternative to the term.' }),
     })
     .nullable(),
   fine: z

@@ -7,6 +7,10 @@ export const imprisonmentSchema = z
     min: durationSchema
       .optional()
       .meta({ description: 'The statutory minimum, if the law sets one.' }),
+    life: z
+      .boolean()
+      .optional()
+      .meta({ description: '`true` when life imprisonment is an alternative to the term.' }),
     max: durationSchema.optional().meta({
       description:
         'The statutory maximum; leave out where the law sets only a minimum (the general maximum of the code then applies).',
