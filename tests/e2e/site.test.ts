@@ -199,11 +199,14 @@ describe('search', () => {
       page.locator('.search-result-list .search-result-meta').first().textContent(),
     ).resolves.toContain('North Macedonia');
     await expect(page.locator('.search-count').textContent()).resolves.toMatch(
-      /^5 provisions for “demnenje”/,
+      /^\d+ provisions for “demnenje”/,
     );
     await page.getByRole('radio', { name: /Republic of Korea/ }).check();
     await page.waitForURL(/jurisdiction=kr/);
-    await expect(page.locator('.search-count').textContent()).resolves.toMatch(/^1 provision for/);
+    await page.waitForSelector('.search-result-list li');
+    const metas = await page.locator('.search-result-list .search-result-meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((meta) => meta.startsWith('Republic of Korea'))).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
