@@ -78,7 +78,7 @@ function normalizeProvision(
     inForceFrom: data.inForceFrom ?? null,
     repealed: data.repealed
       ? {
-          date: data.repealed.date,
+          date: data.repealed.date ?? null,
           by: data.repealed.by,
           successor: data.repealed.successor ?? null,
         }

@@ -5,6 +5,8 @@ import { isInternational } from '../schema/instrument.js';
 export interface CoverageCell {
   jurisdiction: string;
   provisionIds: string[];
+  /** What the jurisdiction record says about this offense type, if anything. */
+  note?: { finding: string; text: string };
 }
 
 /** Offense types × jurisdictions: which provisions each jurisdiction has for each type. */
@@ -31,23 +33,45 @@ function isNational(provision: CompiledProvision): boolean {
   return !isInternational(provision.instrument.kind);
 }
 
+/** Each jurisdiction's notes on offense types, keyed by `<jurisdiction> <offense type>`. */
+export function coverageNotes(
+  corpus: CompiledCorpus,
+): Map<string, { finding: string; text: string }> {
+  return new Map(
+    corpus.jurisdictions.flatMap((jurisdiction) =>
+      jurisdiction.coverageNotes.map(
+        (note) =>
+          [
+            `${jurisdiction.id} ${note.offenseType}`,
+            { finding: note.finding, text: note.note },
+          ] as const,
+      ),
+    ),
+  );
+}
+
 /** The offense-type × jurisdiction matrix over every recorded national provision. */
 export function coverageMatrix(corpus: CompiledCorpus): CoverageMatrix {
   const jurisdictions = nationalJurisdictions(corpus);
   const national = corpus.provisions.filter(isNational);
+  const notes = coverageNotes(corpus);
   return {
     jurisdictions,
     rows: corpus.offenseTypes.map((type) => ({
       offenseType: type.id,
-      cells: jurisdictions.map((jurisdiction) => ({
-        jurisdiction,
-        provisionIds: national
-          .filter(
-            (provision) =>
-              provision.jurisdiction === jurisdiction && provision.offenseTypes.includes(type.id),
-          )
-          .map((provision) => provision.id),
-      })),
+      cells: jurisdictions.map((jurisdiction) => {
+        const note = notes.get(`${jurisdiction} ${type.id}`);
+        return {
+          jurisdiction,
+          provisionIds: national
+            .filter(
+              (provision) =>
+                provision.jurisdiction === jurisdiction && provision.offenseTypes.includes(type.id),
+            )
+            .map((provision) => provision.id),
+          ...(note ? { note } : {}),
+        };
+      }),
     })),
   };
 }

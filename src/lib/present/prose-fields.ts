@@ -51,6 +51,7 @@ export function jurisdictionProse(jurisdiction: CompiledJurisdiction): string[] 
   return compact([
     ...Object.values(jurisdiction.summary ?? {}),
     jurisdiction.notes,
+    ...jurisdiction.coverageNotes.map((note) => note.note),
     ...jurisdiction.sources.map((source) => source.supports),
   ]);
 }

@@ -8,6 +8,7 @@ import type { OffenseType } from '../schema/vocabulary.js';
 import type { Labels } from './comparison-rows.js';
 import {
   coverageMatrix,
+  coverageNotes,
   standardsCoverage,
   type CoverageMatrix,
   type StandardCoverage,
@@ -60,7 +61,8 @@ export interface OffensePageData {
   offenseType: OffenseType;
   provisions: CompiledProvision[];
   bars: PenaltyBar[];
-  jurisdictionsWithout: string[];
+  /** National jurisdictions with no provision of this type, and what their records say about it. */
+  jurisdictionsWithout: { code: string; note: { finding: string; text: string } | null }[];
   labels: SiteLabels;
   rich: RichTextMap;
 }
@@ -181,6 +183,7 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
   const national = corpus.jurisdictions
     .filter((item) => item.kind !== 'international-organisation')
     .map((item) => item.id);
+  const notes = coverageNotes(corpus);
   for (const offenseType of corpus.offenseTypes) {
     const ofType = provisions.filter((provision) =>
       provision.offenseTypes.includes(offenseType.id),
@@ -194,9 +197,9 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
         bars: penaltyBars(ofType, (provision) =>
           `${labels.jurisdictions[provision.jurisdiction]}, ${labels.instruments[provision.instrument.id]} ${provision.article ?? ''}`.trim(),
         ),
-        jurisdictionsWithout: national.filter(
-          (code) => !ofType.some((provision) => provision.jurisdiction === code),
-        ),
+        jurisdictionsWithout: national
+          .filter((code) => !ofType.some((provision) => provision.jurisdiction === code))
+          .map((code) => ({ code, note: notes.get(`${code} ${offenseType.id}`) ?? null })),
         labels,
         rich: buildRichTextMap([
           ...offenseTypeProse(offenseType),

@@ -49,14 +49,18 @@ export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): D
     }
     const languages = jurisdiction?.languages ?? [];
     if (languages.length > 0 && !languages.some((language) => data.title[language] !== undefined)) {
+      const diagnostic = errorAt(source, ['title'], {
+        rule: 'missing-original-heading',
+        message: `the heading in an official language (${languages.join(', ')}) is missing`,
+        expected: languages.map((language) => `title.${language}`).join(' or '),
+        actual: `headings in ${Object.keys(data.title).join(', ') || 'no language'}`,
+        hint: 'Copy the short official heading exactly as the law prints it.',
+      });
+      // An unverified record may lack the official heading (it was not read); a checked one may not.
       diagnostics.push(
-        errorAt(source, ['title'], {
-          rule: 'missing-original-heading',
-          message: `the heading in an official language (${languages.join(', ')}) is missing`,
-          expected: languages.map((language) => `title.${language}`).join(' or '),
-          actual: `headings in ${Object.keys(data.title).join(', ') || 'no language'}`,
-          hint: 'Copy the short official heading exactly as the law prints it.',
-        }),
+        data.verification.status === 'unverified'
+          ? { ...diagnostic, severity: 'warning' }
+          : diagnostic,
       );
     }
     if ((data.status === 'repealed') !== (data.repealed !== undefined)) {

@@ -93,6 +93,20 @@ export function checkReferences(
         reference(source, ['related', i], id, provisionIds, 'provision');
       }
     }
+    if (source.kind === 'jurisdiction') {
+      const notes = valueAt(source.data, ['coverageNotes']);
+      (Array.isArray(notes) ? notes : []).forEach((_, i) => {
+        const id = valueAt(source.data, ['coverageNotes', i, 'offenseType']);
+        if (typeof id === 'string')
+          reference(
+            source,
+            ['coverageNotes', i, 'offenseType'],
+            id,
+            offenseTypeIds,
+            'offense type',
+          );
+      });
+    }
     if (source.kind === 'vocabulary') {
       const types = valueAt(source.data, ['offenseTypes']);
       (Array.isArray(types) ? types : []).forEach((_, t) => {

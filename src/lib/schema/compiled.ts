@@ -79,7 +79,7 @@ export const compiledProvisionSchema = z
     status: z.enum(['in-force', 'repealed', 'not-yet-in-force']),
     adopted: nullableDate,
     inForceFrom: nullableDate,
-    repealed: z.strictObject({ date: text, by: text, successor: nullableText }).nullable(),
+    repealed: z.strictObject({ date: nullableText, by: text, successor: nullableText }).nullable(),
     penalties: z
       .strictObject({
         basic: compiledPenaltySchema,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { JURISDICTION_ID } from '../ids/record-id.js';
 import { httpUrlSchema, languageSchema, localizedText, markdown } from './common.js';
 import { sourceSchema } from './source.js';
+import { OFFENSE_TYPE_ID } from './vocabulary.js';
 
 /** `provisions/<code>/_jurisdiction.yaml`: a country or an international organisation. */
 export const jurisdictionSchema = z
@@ -40,6 +41,25 @@ export const jurisdictionSchema = z
       'An own-words overview of how its law treats these offenses.',
     ).optional(),
     notes: markdown('What its law does not cover, and caveats on the sources.').optional(),
+    coverageNotes: z
+      .array(
+        z.strictObject({
+          offenseType: z
+            .string()
+            .regex(OFFENSE_TYPE_ID)
+            .meta({ description: 'An offense type of the vocabulary.' }),
+          finding: z.enum(['no-specific-offense', 'decriminalised', 'not-yet-researched']).meta({
+            description:
+              '`no-specific-offense`: no offense of this type was found in the law (say what applies instead); `decriminalised`: the conduct was an offense and is no longer; `not-yet-researched`: the atlas has not looked yet.',
+          }),
+          note: markdown('What was searched, what the law offers instead, and the sources.'),
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          'What the coverage matrix should say for offense types with no recorded provision.',
+      }),
     sources: z.array(sourceSchema).default([]),
   })
   .meta({

@@ -170,7 +170,9 @@ export const provisionSchema = z
       .meta({ description: 'Date the provision, in its first version, entered into force.' }),
     repealed: z
       .strictObject({
-        date: isoDateSchema,
+        date: isoDateSchema
+          .optional()
+          .meta({ description: 'Date the repeal took effect; leave out while not confirmed.' }),
         by: z.string().trim().min(1).meta({ description: 'The repealing act as cited.' }),
         successor: markdown('Where the matter went (another article, civil law).').optional(),
       })

@@ -4,29 +4,47 @@ import type { CoveragePageData, ProvisionSummary } from '../../lib/present/site-
 import { sitePaths } from '../../lib/present/site-paths';
 import { PageLayout } from '../components/PageLayout';
 
+const FINDINGS: Record<string, string> = {
+  'no-specific-offense': 'No specific offense',
+  decriminalised: 'Decriminalised',
+  'not-yet-researched': 'Not yet researched',
+};
+
+/** A cell: the recorded provisions, and what the jurisdiction record says when there are none. */
 function Cell({
   ids,
   provisions,
+  note,
 }: {
   ids: readonly string[];
   provisions: Record<string, ProvisionSummary>;
+  note?: { finding: string; text: string };
 }): React.JSX.Element {
-  if (ids.length === 0) return <span className="not-recorded">No provision recorded</span>;
+  const finding = note ? (
+    <p className="coverage-note">
+      <strong>{FINDINGS[note.finding] ?? note.finding}.</strong> {note.text}
+    </p>
+  ) : null;
+  if (ids.length === 0)
+    return finding ?? <span className="not-recorded">No provision recorded</span>;
   return (
-    <ul className="cell-list">
-      {ids.map((id) => {
-        const provision = provisions[id];
-        return (
-          <li key={id}>
-            <Link to={sitePaths.provision(id)}>
-              {provision
-                ? `${provision.instrumentTitle} ${provision.article ?? '(art. not confirmed)'}`
-                : id}
-            </Link>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {finding}
+      <ul className="cell-list">
+        {ids.map((id) => {
+          const provision = provisions[id];
+          return (
+            <li key={id}>
+              <Link to={sitePaths.provision(id)}>
+                {provision
+                  ? `${provision.instrumentTitle} ${provision.article ?? '(art. not confirmed)'}`
+                  : id}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 
@@ -71,7 +89,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
                     key={cell.jurisdiction}
                     className={cell.provisionIds.length > 0 ? 'covered' : 'gap'}
                   >
-                    <Cell ids={cell.provisionIds} provisions={provisions} />
+                    <Cell ids={cell.provisionIds} provisions={provisions} note={cell.note} />
                   </td>
                 ))}
               </tr>

@@ -78,6 +78,21 @@ export default function JurisdictionPage({
             below say where the law is known to have none.
           </p>
         )}
+        {jurisdiction.coverageNotes.length > 0 && (
+          <>
+            <h2>What the law does not cover</h2>
+            <ul>
+              {jurisdiction.coverageNotes.map((note) => (
+                <li key={note.offenseType}>
+                  <Link to={sitePaths.offense(note.offenseType)}>
+                    {labels.offenseTypes[note.offenseType]}
+                  </Link>
+                  : <Prose text={note.note} inline />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {jurisdiction.notes && (
           <>
             <h2>Notes on the law and the sources</h2>

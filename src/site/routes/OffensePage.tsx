@@ -48,11 +48,12 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
           <p>Every jurisdiction in the atlas has a provision of this type recorded.</p>
         ) : (
           <ul>
-            {data.jurisdictionsWithout.map((code) => (
+            {data.jurisdictionsWithout.map(({ code, note }) => (
               <li key={code}>
-                <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>: no
-                provision recorded (this may be a gap in the law or in the atlas; see the
-                jurisdiction page).
+                <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>:{' '}
+                {note
+                  ? note.text
+                  : 'no provision recorded (this may be a gap in the law or in the atlas; see the jurisdiction page).'}
               </li>
             ))}
           </ul>

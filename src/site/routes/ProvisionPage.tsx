@@ -146,7 +146,7 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
               <>
                 <dt>Repealed</dt>
                 <dd>
-                  {provision.repealed.date} by {provision.repealed.by}
+                  {provision.repealed.date ?? 'Date not recorded'}, by {provision.repealed.by}
                   <Prose text={provision.repealed.successor} />
                 </dd>
               </>
