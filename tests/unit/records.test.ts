@@ -23,7 +23,10 @@ describe('the bundled records', () => {
   });
 
   it.each(recordFiles)('%s is valid and points editors at its schema', async (file) => {
-    expect(result.diagnostics.filter((d) => d.file === `provisions/${file}`)).toEqual([]);
+    const own = result.diagnostics.filter((d) => d.file === `provisions/${file}`);
+    expect(own.filter((d) => d.severity === 'error')).toEqual([]);
+    // The only warning allowed: an unverified record whose official heading was not read.
+    expect(own.filter((d) => d.rule !== 'missing-original-heading')).toEqual([]);
     const location = locateRecord(file);
     if (location.kind === 'misplaced') throw new Error(`${file} is misplaced`);
     const firstLine = (await readFile(path.join(PROVISIONS_DIR, file), 'utf8')).split('\n')[0];
