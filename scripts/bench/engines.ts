@@ -61,17 +61,26 @@ export function lawAtlasEngine(corpus: CompiledCorpus): Engine {
   };
 }
 
-/** lunr with its default English pipeline, as static-site search plugins ship it. */
-export function lunrDefaultEngine(documents: readonly IndexedDocument[]): Engine {
+/**
+ * A lunr engine over the documents' title and text. `configure` adapts the builder (pipeline,
+ * tokenizer); `queryTerms` turns a query into the clauses lunr runs, all required.
+ */
+function lunrEngine(
+  documents: readonly IndexedDocument[],
+  configure: (builder: lunr.Builder) => void,
+  queryTerms: (query: string) => { term: string; options: Partial<lunr.Query.Clause> }[],
+): Engine {
   let index: lunr.Index | undefined;
   return {
     async build() {
       index = lunr(function () {
+        configure(this);
         this.ref('n');
         this.field('title');
         this.field('text');
-        for (const document of documents)
+        for (const document of documents) {
           this.add({ n: String(document.n), title: document.title, text: document.text });
+        }
       });
     },
     size() {
@@ -79,62 +88,55 @@ export function lunrDefaultEngine(documents: readonly IndexedDocument[]): Engine
       return { raw: bytes(text), gzip: gzipBytes(text) };
     },
     async search(query) {
-      const terms = lunr.tokenizer(query).map((token) => token.toString());
-      if (!index || terms.length === 0) return [];
+      const clauses = queryTerms(query);
+      if (!index || clauses.length === 0) return [];
       return index
         .query((q) => {
-          for (const term of terms)
-            q.term(term, {
-              wildcard: lunr.Query.wildcard.TRAILING,
-              presence: lunr.Query.presence.REQUIRED,
-            });
+          for (const { term, options } of clauses) {
+            q.term(term, { presence: lunr.Query.presence.REQUIRED, ...options });
+          }
         })
         .map((result) => Number(result.ref));
     },
   };
 }
 
+/** lunr with its default English pipeline, as static-site search plugins ship it. */
+export function lunrDefaultEngine(documents: readonly IndexedDocument[]): Engine {
+  return lunrEngine(
+    documents,
+    () => undefined,
+    (query) =>
+      lunr.tokenizer(query).map((token) => ({
+        term: token.toString(),
+        options: { wildcard: lunr.Query.wildcard.TRAILING },
+      })),
+  );
+}
+
 /** lunr configured for the same languages: the atlas's own terms, no English-only pipeline. */
 export function lunrConfiguredEngine(documents: readonly IndexedDocument[]): Engine {
-  let index: lunr.Index | undefined;
-  return {
-    async build() {
-      index = lunr(function () {
-        this.pipeline.reset();
-        this.searchPipeline.reset();
-        this.tokenizer = ((object: unknown) =>
-          object == null
-            ? []
-            : allTerms(String(object)).map(
-                (term) => new lunr.Token(term, {}),
-              )) as typeof lunr.tokenizer;
-        this.ref('n');
-        this.field('title');
-        this.field('text');
-        for (const document of documents)
-          this.add({ n: String(document.n), title: document.title, text: document.text });
-      });
+  return lunrEngine(
+    documents,
+    (builder) => {
+      builder.pipeline.reset();
+      builder.searchPipeline.reset();
+      builder.tokenizer = ((object: unknown) =>
+        object == null
+          ? []
+          : allTerms(String(object)).map(
+              (term) => new lunr.Token(term, {}),
+            )) as typeof lunr.tokenizer;
     },
-    size() {
-      const text = JSON.stringify(index);
-      return { raw: bytes(text), gzip: gzipBytes(text) };
-    },
-    async search(query) {
-      const terms = allTerms(query);
-      if (!index || terms.length === 0) return [];
-      return index
-        .query((q) => {
-          for (const term of terms) {
-            q.term(term, {
-              usePipeline: false,
-              wildcard: isHangul(term) ? lunr.Query.wildcard.NONE : lunr.Query.wildcard.TRAILING,
-              presence: lunr.Query.presence.REQUIRED,
-            });
-          }
-        })
-        .map((result) => Number(result.ref));
-    },
-  };
+    (query) =>
+      allTerms(query).map((term) => ({
+        term,
+        options: {
+          usePipeline: false,
+          wildcard: isHangul(term) ? lunr.Query.wildcard.NONE : lunr.Query.wildcard.TRAILING,
+        },
+      })),
+  );
 }
 
 /** MiniSearch with the same terms, prefix search on Latin terms, all terms required. */

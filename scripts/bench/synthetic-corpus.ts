@@ -28,8 +28,8 @@ interface SyntheticJurisdiction {
 }
 
 const JURISDICTIONS: SyntheticJurisdiction[] = [
-  { code: 'mk', language: 'mk' },
-  { code: 'kr', language: 'ko' },
+  { code: 'sm', language: 'mk' },
+  { code: 'sk', language: 'ko' },
   ...['xa', 'xb', 'xc', 'xd', 'xe', 'xf', 'xg', 'xh', 'xi', 'xj'].map((code) => ({
     code,
     language: 'en' as const,
@@ -52,8 +52,8 @@ const macedonian = (random: () => number, count: number) =>
   words(random, MACEDONIAN, count).join(' ');
 
 /**
- * Writes a corpus of `size` synthetic provisions as real record files under `root`, with the
- * real vocabulary, so the compiler and every search engine work on the same documents. Field
+ * Writes a corpus of `size` synthetic provisions as real record files under `root`, beside the
+ * real records, so the compiler and every search engine work on the same documents. Field
  * sizes follow the real records: an English summary and conduct of 40–70 words each, headings
  * and a summary in the jurisdiction's own language.
  */
@@ -63,10 +63,9 @@ export async function writeSyntheticCorpus(
   seed: number,
 ): Promise<void> {
   const random = seededRandom(seed);
-  // The real vocabulary and international standards, which the vocabulary refers to.
-  for (const folder of ['_vocabulary', 'coe', 'eu']) {
-    await cp(path.join(PROVISIONS_DIR, folder), path.join(root, folder), { recursive: true });
-  }
+  // The real records come along (the vocabulary and the standards refer to them); the synthetic
+  // jurisdictions have codes of their own.
+  await cp(PROVISIONS_DIR, root, { recursive: true });
   const source = {
     url: 'https://example.org/law',
     title: 'Synthetic source',

@@ -11,53 +11,42 @@ export function ElementsTable({
 }: {
   elements: CompiledProvision['elements'];
 }): React.JSX.Element {
+  /** An enumerated element in words, with its own-words note; or "Not recorded". */
+  const labelled = (value: string | undefined, note: string | undefined) =>
+    value === undefined ? (
+      NOT_RECORDED
+    ) : (
+      <>
+        <strong>{value}</strong>
+        <Prose text={note} />
+      </>
+    );
   const rows: [string, React.ReactNode][] = [
     ['Conduct', elements.conduct ? <Prose text={elements.conduct} /> : NOT_RECORDED],
     [
       'Online / ICT means',
-      elements.means ? (
-        <>
-          <strong>{enumLabel('online', elements.means.online)}</strong>
-          <Prose text={elements.means.note} />
-        </>
-      ) : (
-        NOT_RECORDED
-      ),
+      labelled(elements.means && enumLabel('online', elements.means.online), elements.means?.note),
     ],
     [
       'Mental element',
-      elements.mentalElement ? (
-        <>
-          <strong>{enumLabel('mentalElement', elements.mentalElement.kind)}</strong>
-          <Prose text={elements.mentalElement.note} />
-        </>
-      ) : (
-        NOT_RECORDED
+      labelled(
+        elements.mentalElement && enumLabel('mentalElement', elements.mentalElement.kind),
+        elements.mentalElement?.note,
       ),
     ],
     [
       'Result required',
-      elements.result ? (
-        <>
-          <strong>
-            {elements.result.kinds.map((kind) => enumLabel('result', kind)).join(', ')}
-          </strong>
-          <Prose text={elements.result.note} />
-        </>
-      ) : (
-        NOT_RECORDED
+      labelled(
+        elements.result?.kinds.map((kind) => enumLabel('result', kind)).join(', '),
+        elements.result?.note,
       ),
     ],
     ['Victim scope', elements.victimScope ? <Prose text={elements.victimScope} /> : NOT_RECORDED],
     [
       'Consent',
-      elements.consent ? (
-        <>
-          <strong>{enumLabel('consent', elements.consent.kind)}</strong>
-          <Prose text={elements.consent.note} />
-        </>
-      ) : (
-        NOT_RECORDED
+      labelled(
+        elements.consent && enumLabel('consent', elements.consent.kind),
+        elements.consent?.note,
       ),
     ],
   ];
