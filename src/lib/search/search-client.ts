@@ -1,6 +1,7 @@
 import type { FacetRow, ResultDocument } from './search-document.js';
 import {
   createSearchIndex,
+  fieldsForQuery,
   FACETS,
   type Facet,
   type Field,
@@ -198,13 +199,10 @@ export class SearchClient {
   async match(query: string, filters: FacetFilters = {}): Promise<number[]> {
     const latin = [...new Set(latinWords(query))];
     const hangul = [...new Set(hangulTerms(query))];
-    const fields: Field[] = [
-      ...(latin.length > 0 ? (['latin'] as const) : []),
-      ...(hangul.length > 0 ? (['hangul'] as const) : []),
-    ];
+    const fields = fieldsForQuery(query);
     const [facets] = await Promise.all([
       this.getFacets(),
-      fields.length > 0 ? this.loadParts(['title', ...fields]) : Promise.resolve(),
+      fields.length > 0 ? this.loadParts(fields) : Promise.resolve(),
     ]);
     const limit = facets.length || 1;
     let matches: number[];
