@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePenalty } from '../../src/lib/normalize/normalize-penalty.js';
-import { formatPenalty } from '../../src/lib/present/format-penalty.js';
 import { parseRichText } from '../../src/lib/markdown/rich-text.js';
 import { comparisonCsv, comparisonRows } from '../../src/lib/present/comparison-rows.js';
 import { coverageMatrix, standardsCoverage } from '../../src/lib/present/coverage.js';
@@ -13,49 +11,11 @@ import {
 import { buildSiteRoutes } from '../../src/lib/present/site-data.js';
 import { compile } from '../../src/lib/compile.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
-import type { Penalty } from '../../src/lib/schema/penalty.js';
 import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
 import { parse } from 'csv-parse/sync';
+import { translator } from '../../src/lib/i18n/translator.js';
 
-const words = (penalty: Penalty) => formatPenalty(normalizePenalty(penalty));
-
-describe('penalties in words', () => {
-  it.each([
-    [
-      {
-        imprisonment: { max: '7 years' },
-        fine: { kind: 'amount', max: 50_000_000, currency: 'KRW' },
-        alternative: true,
-      },
-      "Up to 7 years' imprisonment or a fine up to KRW 50,000,000",
-    ],
-    [
-      { imprisonment: { min: '6 months', max: '5 years' }, alternative: false },
-      "6 months to 5 years' imprisonment",
-    ],
-    [{ imprisonment: { min: '3 years' }, alternative: false }, "At least 3 years' imprisonment"],
-    [
-      { imprisonment: { max: '1 year' }, fine: { kind: 'unspecified' }, alternative: true },
-      "Up to 1 year's imprisonment or a fine",
-    ],
-    [
-      {
-        imprisonment: { max: '1 year 6 months' },
-        fine: { kind: 'day-fines', max: 360 },
-        alternative: false,
-      },
-      "Up to 1 year 6 months' imprisonment and up to 360 day-fines",
-    ],
-    [{ increase: 'up to one half more', alternative: false }, 'Up to one half more'],
-    [{ alternative: false }, 'No penalty recorded'],
-    [
-      { imprisonment: { min: '5 years', life: true }, alternative: false },
-      "Life imprisonment or at least 5 years' imprisonment",
-    ],
-  ] as [Penalty, string][])('%j reads "%s"', (penalty, expected) => {
-    expect(words(penalty)).toBe(expected);
-  });
-});
+const english = translator('en');
 
 describe('record Markdown', () => {
   it('keeps the allowed kinds of node', () => {
@@ -132,7 +92,7 @@ describe('comparison', () => {
       jurisdictions: { aa: 'Fixture State', coe: 'Fixture Organisation' },
       offenseTypes: { stalking: 'Stalking' },
     };
-    const rows = comparisonRows(corpus.provisions, labels);
+    const rows = comparisonRows(corpus.provisions, labels, english);
     const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
     expect(byKey['jurisdiction']).toMatchObject({
       values: ['Fixture State', 'Fixture Organisation'],
@@ -143,11 +103,11 @@ describe('comparison', () => {
       differs: false,
     });
     expect(byKey['penalties.basic']?.values).toEqual([
-      "Up to 3 years' imprisonment or a fine",
+      'Imprisonment up to 3 years or a fine',
       'Obligation on states; no national penalty',
     ]);
     expect(byKey['maxImprisonment']?.values).toEqual(['5 years', 'Required: at least 1 year']);
-    const csv = parse(comparisonCsv(corpus.provisions, rows)) as string[][];
+    const csv = parse(comparisonCsv(corpus.provisions, rows, english)) as string[][];
     expect(csv[0]).toEqual(['Element', 'aa/penal-code/10', 'coe/test-convention/1']);
     expect(csv.slice(1).map((row) => row[0])).toEqual(rows.map((row) => row.label));
   });

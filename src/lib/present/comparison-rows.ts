@@ -1,8 +1,10 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { CompiledProvision } from '../schema/compiled.js';
+import type { MessageKey } from '../i18n/messages/en.js';
+import type { Translator } from '../i18n/translator.js';
 import { formatPenalty } from './format-penalty.js';
-import { monthsToDuration } from '../normalize/duration.js';
 import { enumLabel } from './enum-labels.js';
+import { pickName } from '../i18n/pick-localized.js';
 
 /** One row of a side-by-side table: an element and each provision's value for it. */
 export interface ComparisonRow {
@@ -21,177 +23,191 @@ export interface Labels {
   offenseTypes: Record<string, string>;
 }
 
-const NOT_RECORDED = 'Not recorded';
-
-type RowSpec = Omit<ComparisonRow, 'values' | 'differs'> & {
-  value: (p: CompiledProvision, labels: Labels) => string;
+type RowSpec = Omit<ComparisonRow, 'values' | 'differs' | 'label'> & {
+  label: MessageKey;
+  value: (p: CompiledProvision, labels: Labels, tr: Translator) => string;
 };
 
-function withNote(value: string | undefined, note: string | null | undefined): string {
-  if (value === undefined) return NOT_RECORDED;
+function withNote(
+  tr: Translator,
+  value: string | undefined,
+  note: string | null | undefined,
+): string {
+  if (value === undefined) return tr.t('common.notRecorded');
   return note ? `${value}: ${note}` : value;
 }
 
 const ROWS: readonly RowSpec[] = [
   {
     key: 'jurisdiction',
-    label: 'Jurisdiction',
+    label: 'table.jurisdiction',
     group: 'identity',
     value: (p, l) => l.jurisdictions[p.jurisdiction] ?? p.jurisdiction,
   },
   {
     key: 'instrument',
-    label: 'Instrument',
+    label: 'table.instrument',
     group: 'identity',
-    value: (p) => p.instrument.title.en ?? p.instrument.id,
+    value: (p, _l, tr) => pickName(p.instrument.title, tr.locale) || p.instrument.id,
   },
   {
     key: 'article',
-    label: 'Article',
+    label: 'table.article',
     group: 'identity',
-    value: (p) => p.article ?? 'Not confirmed',
+    value: (p, _l, tr) => p.article ?? tr.t('common.notConfirmed'),
   },
-  { key: 'title', label: 'Heading', group: 'identity', value: (p) => p.title.en ?? '' },
+  {
+    key: 'title',
+    label: 'table.heading',
+    group: 'identity',
+    value: (p, _l, tr) => pickName(p.title, tr.locale),
+  },
   {
     key: 'offenseTypes',
-    label: 'Offense types',
+    label: 'table.offenseTypes',
     group: 'identity',
     value: (p, l) => p.offenseTypes.map((id) => l.offenseTypes[id] ?? id).join('; '),
   },
   {
     key: 'status',
-    label: 'Status',
+    label: 'row.status',
     group: 'identity',
-    value: (p) => enumLabel('status', p.status),
+    value: (p, _l, tr) => enumLabel(tr, 'status', p.status),
   },
   {
     key: 'inForceFrom',
-    label: 'In force since',
+    label: 'provision.inForceSince',
     group: 'identity',
-    value: (p) => p.inForceFrom ?? NOT_RECORDED,
+    value: (p, _l, tr) => (p.inForceFrom ? tr.date(p.inForceFrom) : tr.t('common.notRecorded')),
   },
   {
     key: 'elements.conduct',
-    label: 'Conduct',
+    label: 'elements.conduct',
     group: 'elements',
-    value: (p) => p.elements.conduct ?? NOT_RECORDED,
+    value: (p, _l, tr) => p.elements.conduct ?? tr.t('common.notRecorded'),
   },
   {
     key: 'elements.means',
-    label: 'Online / ICT means',
+    label: 'elements.means',
     group: 'elements',
-    value: (p) =>
+    value: (p, _l, tr) =>
       withNote(
-        p.elements.means && enumLabel('online', p.elements.means.online),
+        tr,
+        p.elements.means && enumLabel(tr, 'online', p.elements.means.online),
         p.elements.means?.note,
       ),
   },
   {
     key: 'elements.mentalElement',
-    label: 'Mental element',
+    label: 'elements.mentalElement',
     group: 'elements',
-    value: (p) =>
+    value: (p, _l, tr) =>
       withNote(
-        p.elements.mentalElement && enumLabel('mentalElement', p.elements.mentalElement.kind),
+        tr,
+        p.elements.mentalElement && enumLabel(tr, 'mentalElement', p.elements.mentalElement.kind),
         p.elements.mentalElement?.note,
       ),
   },
   {
     key: 'elements.result',
-    label: 'Result required',
+    label: 'elements.result',
     group: 'elements',
-    value: (p) =>
+    value: (p, _l, tr) =>
       withNote(
-        p.elements.result?.kinds.map((kind) => enumLabel('result', kind)).join(', '),
+        tr,
+        p.elements.result?.kinds.map((kind) => enumLabel(tr, 'result', kind)).join(', '),
         p.elements.result?.note,
       ),
   },
   {
     key: 'elements.victimScope',
-    label: 'Victim scope',
+    label: 'elements.victimScope',
     group: 'elements',
-    value: (p) => p.elements.victimScope ?? NOT_RECORDED,
+    value: (p, _l, tr) => p.elements.victimScope ?? tr.t('common.notRecorded'),
   },
   {
     key: 'elements.consent',
-    label: 'Consent',
+    label: 'elements.consent',
     group: 'elements',
-    value: (p) =>
+    value: (p, _l, tr) =>
       withNote(
-        p.elements.consent && enumLabel('consent', p.elements.consent.kind),
+        tr,
+        p.elements.consent && enumLabel(tr, 'consent', p.elements.consent.kind),
         p.elements.consent?.note,
       ),
   },
   {
     key: 'penalties.basic',
-    label: 'Penalty (basic form)',
+    label: 'row.penaltyBasic',
     group: 'penalties',
-    value: (p) =>
+    value: (p, _l, tr) =>
       p.penalties
-        ? formatPenalty(p.penalties.basic)
+        ? formatPenalty(p.penalties.basic, tr)
         : p.obligation
-          ? 'Obligation on states; no national penalty'
-          : NOT_RECORDED,
+          ? tr.t('row.obligationNoPenalty')
+          : tr.t('common.notRecorded'),
   },
   {
     key: 'penalties.other',
-    label: 'Other forms',
+    label: 'row.penaltyOther',
     group: 'penalties',
-    value: (p) =>
+    value: (p, _l, tr) =>
       p.penalties
         ? p.penalties.aggravated
             .map(
               (form) =>
-                `${form.paragraph ? `${form.paragraph} ` : ''}${enumLabel('form', form.form)}: ${form.condition} → ${formatPenalty(form.penalty)}`,
+                `${form.paragraph ? `${form.paragraph} ` : ''}${enumLabel(tr, 'form', form.form)}: ${form.condition} → ${formatPenalty(form.penalty, tr)}`,
             )
-            .join('\n') || 'None'
+            .join('\n') || tr.t('common.none')
         : p.obligation
-          ? 'Not applicable'
-          : NOT_RECORDED,
+          ? tr.t('common.notApplicable')
+          : tr.t('common.notRecorded'),
   },
   {
     key: 'maxImprisonment',
-    label: 'Highest maximum imprisonment',
+    label: 'row.maxImprisonment',
     group: 'penalties',
-    value: (p) =>
+    value: (p, _l, tr) =>
       p.maxImprisonmentMonths !== null
-        ? monthsToDuration(p.maxImprisonmentMonths)
+        ? tr.duration(p.maxImprisonmentMonths)
         : p.obligation?.minimumMaximumPenaltyMonths
-          ? `Required: at least ${monthsToDuration(p.obligation.minimumMaximumPenaltyMonths)}`
-          : NOT_RECORDED,
+          ? tr.t('row.required', { term: tr.duration(p.obligation.minimumMaximumPenaltyMonths) })
+          : tr.t('common.notRecorded'),
   },
   {
     key: 'obligation',
-    label: 'Obligation (international)',
+    label: 'row.obligation',
     group: 'penalties',
-    value: (p) => (p.obligation ? enumLabel('obligation', p.obligation.kind) : 'Not applicable'),
+    value: (p, _l, tr) =>
+      p.obligation ? enumLabel(tr, 'obligation', p.obligation.kind) : tr.t('common.notApplicable'),
   },
   {
     key: 'attempt',
-    label: 'Attempt punishable',
+    label: 'row.attempt',
     group: 'procedure',
-    value: (p) =>
+    value: (p, _l, tr) =>
       p.attempt
-        ? `${p.attempt.punishable ? 'Yes' : 'No'}${p.attempt.basis ? ` (${p.attempt.basis})` : ''}`
-        : NOT_RECORDED,
+        ? `${tr.t(p.attempt.punishable ? 'common.yes' : 'common.no')}${p.attempt.basis ? ` (${p.attempt.basis})` : ''}`
+        : tr.t('common.notRecorded'),
   },
   {
     key: 'prosecution',
-    label: 'Prosecution',
+    label: 'provision.prosecution',
     group: 'procedure',
-    value: (p) => (p.prosecution ? enumLabel('prosecution', p.prosecution.mode) : NOT_RECORDED),
+    value: (p, _l, tr) =>
+      p.prosecution ? enumLabel(tr, 'prosecution', p.prosecution.mode) : tr.t('common.notRecorded'),
   },
   {
     key: 'implements',
-    label: 'Implements',
+    label: 'row.implements',
     group: 'sources',
-    value: (p) => p.implements.join('; ') || 'None recorded',
+    value: (p, _l, tr) => p.implements.join('; ') || tr.t('common.noneRecorded'),
   },
   {
     key: 'verification',
-    label: 'Verification',
+    label: 'table.verification',
     group: 'sources',
-    value: (p) => enumLabel('verification', p.verification.status),
+    value: (p, _l, tr) => enumLabel(tr, 'verification', p.verification.status),
   },
 ];
 
@@ -203,10 +219,11 @@ const ROWS: readonly RowSpec[] = [
 export function comparisonRows(
   provisions: readonly CompiledProvision[],
   labels: Labels,
+  tr: Translator,
 ): ComparisonRow[] {
-  return ROWS.map(({ value, ...spec }) => {
-    const values = provisions.map((provision) => value(provision, labels));
-    return { ...spec, values, differs: new Set(values).size > 1 };
+  return ROWS.map(({ value, label, ...spec }) => {
+    const values = provisions.map((provision) => value(provision, labels, tr));
+    return { ...spec, label: tr.t(label), values, differs: new Set(values).size > 1 };
   });
 }
 
@@ -214,10 +231,11 @@ export function comparisonRows(
 export function comparisonCsv(
   provisions: readonly CompiledProvision[],
   rows: readonly ComparisonRow[],
+  tr: Translator,
 ): string {
   return stringify(
     [
-      ['Element', ...provisions.map((provision) => provision.id)],
+      [tr.t('compare.element'), ...provisions.map((provision) => provision.id)],
       ...rows.map((row) => [row.label, ...row.values]),
     ],
     {

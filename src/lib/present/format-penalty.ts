@@ -1,62 +1,61 @@
-import { monthsToDuration } from '../normalize/duration.js';
+import type { Translator } from '../i18n/translator.js';
 import type { CompiledPenalty } from '../schema/compiled.js';
 
-/** A prison term for prose: 36 → `3 years'`, 12 → `1 year's`, 18 → `1 year 6 months'`. */
-function termPossessive(months: number): string {
-  const text = monthsToDuration(months);
-  return text.endsWith('s') ? `${text}'` : `${text}'s`;
-}
+type Imprisonment = NonNullable<CompiledPenalty['imprisonment']>;
+type Fine = NonNullable<CompiledPenalty['fine']>;
 
-/** `up to 3 years' imprisonment`, `6 months to 5 years' imprisonment`, `at least 3 years' imprisonment`. */
-export function formatImprisonment(
-  imprisonment: NonNullable<CompiledPenalty['imprisonment']>,
-): string {
-  const term = formatTerm(imprisonment);
-  return imprisonment.life ? `life imprisonment or ${term}` : term;
-}
-
-function formatTerm(imprisonment: NonNullable<CompiledPenalty['imprisonment']>): string {
+/** `imprisonment up to 3 years`, `затвор од 6 месеци до 5 години`, `3년 이하의 징역`. */
+export function formatImprisonment(imprisonment: Imprisonment, tr: Translator): string {
   const { minMonths, maxMonths } = imprisonment;
-  if (minMonths !== null && maxMonths !== null) {
-    return `${monthsToDuration(minMonths)} to ${termPossessive(maxMonths)} imprisonment`;
-  }
-  if (maxMonths !== null) return `up to ${termPossessive(maxMonths)} imprisonment`;
-  if (minMonths !== null) return `at least ${termPossessive(minMonths)} imprisonment`;
-  return 'imprisonment';
+  const min = minMonths === null ? null : tr.duration(minMonths);
+  const max = maxMonths === null ? null : tr.duration(maxMonths);
+  const term =
+    min !== null && max !== null
+      ? tr.t('penalty.prison.range', { min, max })
+      : max !== null
+        ? tr.t('penalty.prison.max', { max })
+        : min !== null
+          ? tr.t('penalty.prison.min', { min })
+          : tr.t('penalty.prison.any');
+  return imprisonment.life ? tr.t('penalty.prison.life', { term }) : term;
 }
 
-/** A money amount with its currency: `KRW 50,000,000`. */
-export function formatAmount(amount: number, currency: string | null): string {
-  const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(amount);
-  return currency ? `${currency} ${number}` : number;
-}
-
-/** `a fine up to KRW 50,000,000`, `up to 360 day-fines`, `a fine` (amount set elsewhere). */
-export function formatFine(fine: NonNullable<CompiledPenalty['fine']>): string {
-  if (fine.kind === 'unspecified') return 'a fine';
-  if (fine.kind === 'day-fines') {
-    if (fine.min !== null && fine.max !== null) return `${fine.min} to ${fine.max} day-fines`;
-    if (fine.max !== null) return `up to ${fine.max} day-fines`;
-    return 'day-fines';
-  }
-  if (fine.min !== null && fine.max !== null) {
-    return `a fine of ${formatAmount(fine.min, fine.currency)} to ${formatAmount(fine.max, fine.currency)}`;
-  }
-  if (fine.max !== null) return `a fine up to ${formatAmount(fine.max, fine.currency)}`;
-  if (fine.min !== null) return `a fine of at least ${formatAmount(fine.min, fine.currency)}`;
-  return 'a fine';
+/** `a fine up to KRW 50,000,000`, `up to 360 day-fines`, `a fine` (the amount is set elsewhere). */
+export function formatFine(fine: Fine, tr: Translator): string {
+  if (fine.kind === 'unspecified') return tr.t('penalty.fine.any');
+  const value =
+    fine.kind === 'day-fines'
+      ? (amount: number) => tr.number(amount)
+      : (amount: number) => tr.amount(amount, fine.currency);
+  const prefix = fine.kind === 'day-fines' ? 'penalty.dayFines' : 'penalty.fine';
+  const min = fine.min === null ? null : value(fine.min);
+  const max = fine.max === null ? null : value(fine.max);
+  if (min !== null && max !== null) return tr.t(`${prefix}.range`, { min, max });
+  if (max !== null) return tr.t(`${prefix}.max`, { max });
+  if (min !== null && fine.kind === 'amount') return tr.t('penalty.fine.min', { min });
+  return tr.t(`${prefix}.any`);
 }
 
 /**
- * A penalty as one readable phrase, built from the normalized values only:
- * `up to 7 years' imprisonment or a fine up to KRW 50,000,000`.
+ * A penalty as one phrase in the translator's language, built from the normalized values only,
+ * never from stored sentences: `Imprisonment up to 7 years or a fine up to KRW 50,000,000`.
+ * An `increase` is record text and is appended as written.
  */
-export function formatPenalty(penalty: CompiledPenalty): string {
+export function formatPenalty(penalty: CompiledPenalty, tr: Translator): string {
   const parts = [
-    penalty.imprisonment ? formatImprisonment(penalty.imprisonment) : undefined,
-    penalty.fine ? formatFine(penalty.fine) : undefined,
+    penalty.imprisonment ? formatImprisonment(penalty.imprisonment, tr) : undefined,
+    penalty.fine ? formatFine(penalty.fine, tr) : undefined,
   ].filter((part): part is string => part !== undefined);
-  const sanction = parts.join(penalty.alternative ? ' or ' : ' and ');
+  const sanction =
+    parts.length === 0
+      ? ''
+      : parts.reduce((first, second) =>
+          tr.t(penalty.alternative ? 'penalty.join.alternative' : 'penalty.join.cumulative', {
+            first,
+            second,
+          }),
+        );
   const text = [sanction, penalty.increase].filter(Boolean).join('; ');
-  return text === '' ? 'No penalty recorded' : text.charAt(0).toUpperCase() + text.slice(1);
+  if (text === '') return tr.t('penalty.none');
+  return text.charAt(0).toLocaleUpperCase(tr.tag) + text.slice(1);
 }

@@ -1,0 +1,95 @@
+/**
+ * Every locale-dependent rendering of the values a corpus holds, made once at build time.
+ * Browsers ship uneven locale data (Chromium formats Macedonian numbers and dates as English),
+ * so the site formats with Node's full ICU at build time and the browser reads this table:
+ * pages hydrate with exactly the text the server rendered.
+ */
+export interface FormatTable {
+  /** Prison terms by number of months. */
+  durations: Record<string, string>;
+  /** Money amounts by `<amount> <currency>`. */
+  amounts: Record<string, string>;
+  /** ISO dates by date. */
+  dates: Record<string, string>;
+  /** Language names by code. */
+  languages: Record<string, string>;
+  /** The locale's digit-group and decimal separators, for numbers counted in the browser. */
+  separators: { group: string; decimal: string };
+}
+
+/** Locale-dependent formatting of numbers, terms, amounts, dates and language names. */
+export interface LocaleFormats {
+  number: (value: number) => string;
+  duration: (months: number) => string;
+  amount: (value: number, currency: string | null) => string;
+  date: (iso: string) => string;
+  languageName: (code: string) => string;
+  separators: () => { group: string; decimal: string };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The formats of the runtime's own `Intl` for a BCP 47 `tag`. */
+export function formatWithIntl(tag: string): LocaleFormats {
+  const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const years = new Intl.NumberFormat(tag, { style: 'unit', unit: 'year', unitDisplay: 'long' });
+  const months = new Intl.NumberFormat(tag, { style: 'unit', unit: 'month', unitDisplay: 'long' });
+  const units = new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' });
+  const languages = new Intl.DisplayNames([tag], { type: 'language' });
+  return {
+    number: (value) => numbers.format(value),
+    duration: (total) => {
+      const whole = Math.floor(total / 12);
+      const rest = total % 12;
+      const parts: string[] = [];
+      if (whole > 0) parts.push(years.format(whole));
+      if (rest > 0 || whole === 0) parts.push(months.format(rest));
+      return units.format(parts);
+    },
+    amount: (value, currency) =>
+      currency
+        ? new Intl.NumberFormat(tag, {
+            style: 'currency',
+            currency,
+            currencyDisplay: 'code',
+            maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+            minimumFractionDigits: 0,
+          }).format(value)
+        : numbers.format(value),
+    date: (iso) => (ISO_DATE.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso),
+    languageName: (code) => languages.of(code) ?? code,
+    separators: () => {
+      const parts = numbers.formatToParts(12345.6);
+      return {
+        group: parts.find((part) => part.type === 'group')?.value ?? ',',
+        decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+      };
+    },
+  };
+}
+
+/** Groups the digits of a number with the given separators: 12345.6 → `12.345,6`. */
+function withSeparators(value: number, separators: { group: string; decimal: string }): string {
+  const [whole = '', fraction] = String(Math.round(value * 100) / 100).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, separators.group);
+  return fraction ? `${grouped}${separators.decimal}${fraction}` : grouped;
+}
+
+/**
+ * Formats from a build-time table first and the runtime's `Intl` only for values the table
+ * lacks; numbers use the table's separators so that a browser without the locale's data still
+ * groups digits the locale's way.
+ */
+export function formatFromTable(table: FormatTable, fallback: LocaleFormats): LocaleFormats {
+  return {
+    number: (value) => withSeparators(value, table.separators),
+    duration: (months) => table.durations[months] ?? fallback.duration(months),
+    amount: (value, currency) =>
+      (currency ? table.amounts[`${value} ${currency}`] : undefined) ??
+      fallback.amount(value, currency),
+    date: (iso) => table.dates[iso] ?? fallback.date(iso),
+    languageName: (code) => table.languages[code] ?? fallback.languageName(code),
+    separators: () => table.separators,
+  };
+}

@@ -1,0 +1,23 @@
+/** The interface languages of the site: English first (the default), then Macedonian and Korean. */
+export const SITE_LOCALES = ['en', 'mk', 'ko'] as const;
+export type SiteLocale = (typeof SITE_LOCALES)[number];
+export const DEFAULT_LOCALE: SiteLocale = 'en';
+
+/** The BCP 47 tag each locale formats numbers and dates with, and puts in `lang`. */
+export const LOCALE_TAGS: Record<SiteLocale, string> = { en: 'en-GB', mk: 'mk-MK', ko: 'ko-KR' };
+
+/** Each locale's name in its own language, for the locale switcher. */
+export const LOCALE_NAMES: Record<SiteLocale, string> = {
+  en: 'English',
+  mk: 'Македонски',
+  ko: '한국어',
+};
+
+export function isSiteLocale(value: string): value is SiteLocale {
+  return (SITE_LOCALES as readonly string[]).includes(value);
+}
+
+/** The site locale for a Docusaurus locale name, falling back to the default. */
+export function toSiteLocale(value: string | undefined): SiteLocale {
+  return value !== undefined && isSiteLocale(value) ? value : DEFAULT_LOCALE;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lib/i18n/messages/en.js';
+import { CATALOGS } from '../../src/lib/i18n/translator.js';
+import { SITE_LOCALES } from '../../src/lib/i18n/locales.js';
+
+const texts = (message: string | { one: string; other: string }) =>
+  typeof message === 'string' ? [message] : [message.one, message.other];
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each(SITE_LOCALES.filter((locale) => locale !== 'en'))('the %s catalog', (locale) => {
+  const catalog = CATALOGS[locale];
+
+  it('has exactly the keys of the English catalog', () => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('translates every message rather than repeating the English', () => {
+    const untranslated = Object.entries(catalog)
+      .filter(([key, message]) =>
+        texts(message).some((text) => texts(en[key as keyof typeof en]).includes(text)),
+      )
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps every placeholder of the English message', () => {
+    const broken = Object.entries(catalog)
+      .filter(([key, message]) => {
+        const expected = placeholders(texts(en[key as keyof typeof en])[0] ?? '');
+        return texts(message).some(
+          (text) => JSON.stringify(placeholders(text)) !== JSON.stringify(expected),
+        );
+      })
+      .map(([key]) => key);
+    expect(broken).toEqual([]);
+  });
+});
