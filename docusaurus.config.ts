@@ -32,7 +32,17 @@ const config: Config = {
     },
     faster: true,
   },
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  // The interface speaks English, Macedonian and Korean; each locale is a separate build under
+  // its own path (/mk/, /ko/). Record content stays in its own languages in every locale.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'mk', 'ko'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en-GB' },
+      mk: { label: 'Македонски', htmlLang: 'mk' },
+      ko: { label: '한국어', htmlLang: 'ko' },
+    },
+  },
   staticDirectories: ['static', generatedStatic],
   presets: [
     [
@@ -63,6 +73,7 @@ const config: Config = {
         { to: '/coverage', label: 'Coverage', position: 'left' },
         { to: '/data', label: 'Data', position: 'left' },
         { to: '/docs/methodology', label: 'Methodology', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],
     },

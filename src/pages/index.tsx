@@ -4,49 +4,46 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import type { HomePageData } from '../lib/present/site-data';
 import { sitePaths } from '../lib/present/site-paths';
 import { PageLayout } from '../site/components/PageLayout';
+import { useTranslator } from '../site/i18n/useTranslator';
 
 /** The home page: what Law Atlas is, and the ways into it. */
 export default function Home(): React.JSX.Element {
   const data = usePluginData('law-atlas') as HomePageData;
+  const tr = useTranslator();
   return (
-    <PageLayout
-      title="Home"
-      description="Comparative criminal law on online sexual and gender-based violence."
-    >
+    <PageLayout title={tr.t('home.title')} description={tr.t('home.description')}>
       <h1>Law Atlas</h1>
-      <p className="lead">
-        Law Atlas compares how criminal law defines and punishes online sexual and gender-based
-        violence, provision by provision and element by element, in North Macedonia, the Republic of
-        Korea, the international standards and other countries. Every record names its sources and
-        says how far it was verified.
-      </p>
+      <p className="lead">{tr.t('home.lead')}</p>
       <p>
-        {data.counts.provisions} provisions · {data.counts.jurisdictions} jurisdictions and
-        organisations · {data.counts.offenseTypes} offense types
+        {tr.t('home.counts', {
+          provisions: tr.number(data.counts.provisions),
+          jurisdictions: tr.number(data.counts.jurisdictions),
+          offenseTypes: tr.number(data.counts.offenseTypes),
+        })}
       </p>
       <div className="home-actions">
         <Link className="button button--primary button--lg" to={sitePaths.offenses}>
-          Browse by offense type
+          {tr.t('home.browse')}
         </Link>
         <Link className="button button--secondary button--lg" to="/compare">
-          Compare provisions
+          {tr.t('home.compare')}
         </Link>
         <Link className="button button--secondary button--lg" to={sitePaths.search}>
-          Search
+          {tr.t('home.search')}
         </Link>
         <Link className="button button--secondary button--lg" to={sitePaths.coverage}>
-          Coverage matrix
+          {tr.t('home.coverage')}
         </Link>
         <Link className="button button--secondary button--lg" to={sitePaths.data}>
-          Download the data
+          {tr.t('home.data')}
         </Link>
       </div>
-      <h2>Offense types</h2>
+      <h2>{tr.t('home.offenseTypes')}</h2>
       <ul className="offense-index">
         {data.offenseTypes.map((type) => (
           <li key={type.id}>
             <Link to={sitePaths.offense(type.id)}>{type.label}</Link>{' '}
-            <span className="count">({type.count})</span>
+            <span className="count">({tr.number(type.count)})</span>
           </li>
         ))}
       </ul>

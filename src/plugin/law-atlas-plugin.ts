@@ -7,6 +7,7 @@ import { writeFolderAtomically } from '../lib/emit/write-atomically.js';
 import { buildSearchFiles } from '../lib/search/build-search-files.js';
 import { buildSiteRoutes, homeData } from '../lib/present/site-data.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
+import { toSiteLocale } from '../lib/i18n/locales.js';
 
 /** Options of the Law Atlas content plugin. */
 export interface LawAtlasPluginOptions {
@@ -50,8 +51,10 @@ export default function lawAtlasPlugin(
     },
 
     async contentLoaded({ content, actions }) {
-      actions.setGlobalData(homeData(content));
-      for (const route of buildSiteRoutes(content)) {
+      // Docusaurus builds each locale separately; names and labels are chosen for this one.
+      const locale = toSiteLocale(context.i18n.currentLocale);
+      actions.setGlobalData(homeData(content, locale));
+      for (const route of buildSiteRoutes(content, locale)) {
         const dataFile = `${route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}.json`;
         const data = await actions.createData(dataFile, JSON.stringify(route.data));
         actions.addRoute({
@@ -63,8 +66,11 @@ export default function lawAtlasPlugin(
       }
     },
 
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       return {
+        // The server bundle is CommonJS; with "type": "module" in package.json, Node would load its
+        // split chunks (`.js`) as ES modules and fail, so they get the `.cjs` extension.
+        ...(isServer ? { output: { chunkFilename: 'assets/js/[name].[contenthash:8].cjs' } } : {}),
         // The library is written as ES modules whose imports name `.js` files for `.ts` sources.
         resolve: { extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
         module: {

@@ -5,6 +5,7 @@ import type { ResultDocument } from '../lib/search/search-document';
 import { sitePaths } from '../lib/present/site-paths';
 import { getSearchEngine } from '../site/search/search-engine';
 import { Snippet } from '../site/search/Snippet';
+import { useTranslator } from '../site/i18n/useTranslator';
 
 const SHOWN = 8;
 
@@ -15,6 +16,7 @@ const SHOWN = 8;
 export default function SearchBar(): React.JSX.Element {
   const baseUrl = useBaseUrl('/');
   const history = useHistory();
+  const tr = useTranslator();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -87,8 +89,8 @@ export default function SearchBar(): React.JSX.Element {
         ref={input}
         type="search"
         className="navbar__search-input"
-        placeholder="Search provisions  /"
-        aria-label="Search provisions"
+        placeholder={tr.t('searchBar.placeholder')}
+        aria-label={tr.t('search.label')}
         role="combobox"
         aria-expanded={open && results.length > 0}
         aria-controls={listId}
@@ -116,10 +118,11 @@ export default function SearchBar(): React.JSX.Element {
             >
               <strong>{result.title}</strong>
               <span className="atlas-searchbar__meta">
-                {result.instrument} {result.article ? `art. ${result.article}` : ''} ·{' '}
+                {result.instrument}{' '}
+                {result.article ? tr.t('common.articleShort', { article: result.article }) : ''} ·{' '}
                 {result.jurisdiction.toUpperCase()}
               </span>
-              <span className="atlas-searchbar__snippet">
+              <span className="atlas-searchbar__snippet" lang="en">
                 <Snippet text={result.excerpt} query={query} length={100} />
               </span>
             </li>

@@ -40,3 +40,17 @@ export function collectProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/** Opens `url` in a new page and waits for the network to settle, collecting its problems. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  const problems = collectProblems(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+/** Text with Intl's no-break spaces (between a currency code and its amount) as plain spaces. */
+export const plainSpaces = (text: string): string => text.replace(/\u00a0/g, ' ');

@@ -22,6 +22,10 @@ import {
 } from './prose-fields.js';
 import { buildRichTextMap, type RichTextMap } from './rich-text-map.js';
 import { sitePaths } from './site-paths.js';
+import { pickName } from '../i18n/pick-localized.js';
+import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES, type SiteLocale } from '../i18n/locales.js';
+import { buildFormatTable } from '../i18n/format-table.js';
+import type { FormatTable } from '../i18n/intl-formats.js';
 
 /** A provision as listed on overview pages and in links. */
 export interface ProvisionSummary {
@@ -98,6 +102,8 @@ export interface SearchPageData {
 
 export interface HomePageData {
   counts: { provisions: number; jurisdictions: number; offenseTypes: number };
+  /** How this locale writes the corpus's dates, terms and amounts (see `FormatTable`). */
+  formats: FormatTable;
   offenseTypes: { id: string; label: string; count: number }[];
 }
 
@@ -128,46 +134,102 @@ export function summarize(provision: CompiledProvision): ProvisionSummary {
   };
 }
 
-export function siteLabels(corpus: CompiledCorpus): SiteLabels {
+/**
+ * A jurisdiction's name in `locale`: the record's own, else the CLDR name of a state's ISO code
+ * (so `rs` reads 세르비아 without every record spelling it in every language), else English.
+ */
+function jurisdictionName(jurisdiction: CompiledJurisdiction, locale: SiteLocale): string {
+  const own = jurisdiction.name[locale];
+  if (own) return own;
+  if (jurisdiction.kind === 'state' && /^[a-z]{2}$/.test(jurisdiction.id)) {
+    const region = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' }).of(
+      jurisdiction.id.toUpperCase(),
+    );
+    if (region && region !== jurisdiction.id.toUpperCase()) return region;
+  }
+  return pickName(jurisdiction.name, locale);
+}
+
+/** The names pages show for jurisdictions, offense types and instruments, in `locale`. */
+export function siteLabels(
+  corpus: CompiledCorpus,
+  locale: SiteLocale = DEFAULT_LOCALE,
+): SiteLabels {
   return {
-    jurisdictions: Object.fromEntries(corpus.jurisdictions.map((item) => [item.id, item.name.en])),
-    offenseTypes: Object.fromEntries(corpus.offenseTypes.map((item) => [item.id, item.label.en])),
+    jurisdictions: Object.fromEntries(
+      corpus.jurisdictions.map((item) => [item.id, jurisdictionName(item, locale)]),
+    ),
+    offenseTypes: Object.fromEntries(
+      corpus.offenseTypes.map((item) => [item.id, pickName(item.label, locale)]),
+    ),
     instruments: Object.fromEntries(
-      corpus.instruments.map((item) => [item.id, item.abbreviation ?? item.title.en ?? item.id]),
+      corpus.instruments.map((item) => [
+        item.id,
+        item.abbreviation ?? pickName(item.title, locale) ?? item.id,
+      ]),
     ),
   };
 }
 
-function byIdIn<T extends { id: string }>(items: readonly T[], id: string): T {
-  const found = items.find((item) => item.id === id);
-  if (!found) throw new Error(`unresolved id ${id}`);
-  return found;
+/** Looks records up by id; a miss is a programming error, since resolve checked every reference. */
+function indexById<T extends { id: string }>(items: readonly T[]): (id: string) => T {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`unresolved id ${id}`);
+    return found;
+  };
+}
+
+/** The provisions of each offense type, so pages avoid scanning the corpus once per provision. */
+function groupByOffenseType(
+  provisions: readonly CompiledProvision[],
+): Map<string, CompiledProvision[]> {
+  const groups = new Map<string, CompiledProvision[]>();
+  for (const provision of provisions) {
+    for (const type of provision.offenseTypes) {
+      const group = groups.get(type) ?? [];
+      group.push(provision);
+      groups.set(type, group);
+    }
+  }
+  return groups;
 }
 
 /**
  * Every page the corpus yields, with the data each page needs and nothing more. Pure: the
  * Docusaurus plugin only turns these into data files and routes.
  */
-export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
-  const labels = siteLabels(corpus);
+export function buildSiteRoutes(
+  corpus: CompiledCorpus,
+  locale: SiteLocale = DEFAULT_LOCALE,
+): SiteRoute[] {
+  const labels = siteLabels(corpus, locale);
   const { provisions } = corpus;
   const routes: SiteRoute[] = [];
+  const provisionById = indexById(provisions);
+  const jurisdictionById = indexById(corpus.jurisdictions);
+  const instrumentById = indexById(corpus.instruments);
+  const ofOffenseType = groupByOffenseType(provisions);
+  const summaries = new Map(provisions.map((provision) => [provision.id, summarize(provision)]));
+  const summaryOf = (provision: CompiledProvision) =>
+    summaries.get(provision.id) ?? summarize(provision);
 
   for (const provision of provisions) {
-    const comparable = provisions.filter(
-      (other) =>
-        other.jurisdiction !== provision.jurisdiction &&
-        other.offenseTypes.some((type) => provision.offenseTypes.includes(type)),
+    const comparable = new Set(
+      provision.offenseTypes.flatMap((type) => ofOffenseType.get(type) ?? []),
     );
     routes.push({
       path: sitePaths.provision(provision.id),
       component: 'ProvisionPage',
       data: {
         provision,
-        jurisdiction: byIdIn(corpus.jurisdictions, provision.jurisdiction),
-        instrument: byIdIn(corpus.instruments, provision.instrument.id),
-        standards: provision.implements.map((id) => summarize(byIdIn(provisions, id))),
-        comparable: comparable.map(summarize),
+        jurisdiction: jurisdictionById(provision.jurisdiction),
+        instrument: instrumentById(provision.instrument.id),
+        standards: provision.implements.map((id) => summaryOf(provisionById(id))),
+        comparable: [...comparable]
+          .filter((other) => other.jurisdiction !== provision.jurisdiction)
+          .map(summaryOf),
         labels,
         rich: buildRichTextMap(provisionProse(provision)),
       },
@@ -185,9 +247,7 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
     .map((item) => item.id);
   const notes = coverageNotes(corpus);
   for (const offenseType of corpus.offenseTypes) {
-    const ofType = provisions.filter((provision) =>
-      provision.offenseTypes.includes(offenseType.id),
-    );
+    const ofType = ofOffenseType.get(offenseType.id) ?? [];
     routes.push({
       path: sitePaths.offense(offenseType.id),
       component: 'OffensePage',
@@ -212,7 +272,7 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
   routes.push({
     path: sitePaths.offenses,
     component: 'OffenseIndexPage',
-    data: homeData(corpus),
+    data: homeData(corpus, locale),
   });
 
   routes.push({ path: sitePaths.search, component: 'SearchPage', data: { labels } });
@@ -223,9 +283,7 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
     data: {
       matrix: coverageMatrix(corpus),
       standards: standardsCoverage(corpus),
-      provisions: Object.fromEntries(
-        provisions.map((provision) => [provision.id, summarize(provision)]),
-      ),
+      provisions: Object.fromEntries(summaries),
       offenseTypes: corpus.offenseTypes,
       labels,
     },
@@ -241,7 +299,7 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
         instruments: corpus.instruments.filter(
           (instrument) => instrument.jurisdiction === jurisdiction.id,
         ),
-        provisions: own.map(summarize),
+        provisions: own.map(summaryOf),
         missingOffenseTypes: corpus.offenseTypes
           .map((type) => type.id)
           .filter((type) => !own.some((provision) => provision.offenseTypes.includes(type))),
@@ -257,10 +315,8 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
       component: 'InstrumentPage',
       data: {
         instrument,
-        jurisdiction: byIdIn(corpus.jurisdictions, instrument.jurisdiction),
-        provisions: provisions
-          .filter((provision) => provision.instrument.id === instrument.id)
-          .map(summarize),
+        jurisdiction: jurisdictionById(instrument.jurisdiction),
+        provisions: instrument.provisionIds.map((id) => summaryOf(provisionById(id))),
         labels,
         rich: buildRichTextMap(instrumentProse(instrument)),
       },
@@ -270,16 +326,20 @@ export function buildSiteRoutes(corpus: CompiledCorpus): SiteRoute[] {
 }
 
 /** Counts for the home page and the offense-type index. */
-export function homeData(corpus: CompiledCorpus): HomePageData {
+export function homeData(
+  corpus: CompiledCorpus,
+  locale: SiteLocale = DEFAULT_LOCALE,
+): HomePageData {
   return {
     counts: {
       provisions: corpus.provisions.length,
       jurisdictions: corpus.jurisdictions.length,
       offenseTypes: corpus.offenseTypes.length,
     },
+    formats: buildFormatTable(corpus, locale, SITE_LOCALES),
     offenseTypes: corpus.offenseTypes.map((type) => ({
       id: type.id,
-      label: type.label.en,
+      label: pickName(type.label, locale),
       count: corpus.provisions.filter((provision) => provision.offenseTypes.includes(type.id))
         .length,
     })),

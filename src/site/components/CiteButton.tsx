@@ -1,13 +1,7 @@
 import React, { useRef, useState } from 'react';
 import type { CompiledProvision } from '../../lib/schema/compiled';
 import { formatCitations, type Citations } from '../../lib/present/citation';
-
-const FORMATS: { key: keyof Citations; label: string }[] = [
-  { key: 'plain', label: 'Plain text' },
-  { key: 'oscola', label: 'OSCOLA' },
-  { key: 'bibtex', label: 'BibTeX' },
-  { key: 'cslJson', label: 'CSL-JSON' },
-];
+import { useTranslator } from '../i18n/useTranslator';
 
 /**
  * The Cite button: opens a dialog with the citation in several formats and the permalink, each
@@ -22,6 +16,15 @@ export function CiteButton({
   jurisdictionName: string;
   permalink: string;
 }): React.JSX.Element {
+  const tr = useTranslator();
+  // Format names are proper names and stay as they are in every language.
+  const formats: { key: keyof Citations | 'permalink'; label: string }[] = [
+    { key: 'plain', label: tr.t('cite.plain') },
+    { key: 'oscola', label: 'OSCOLA' },
+    { key: 'bibtex', label: 'BibTeX' },
+    { key: 'cslJson', label: 'CSL-JSON' },
+    { key: 'permalink', label: tr.t('provision.permalink') },
+  ];
   const dialog = useRef<HTMLDialogElement>(null);
   const [citations, setCitations] = useState<Citations | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -49,12 +52,12 @@ export function CiteButton({
   return (
     <>
       <button type="button" className="button button--primary" onClick={open}>
-        Cite
+        {tr.t('cite.button')}
       </button>
       <dialog ref={dialog} className="cite-dialog" aria-labelledby="cite-title">
-        <h2 id="cite-title">Cite this provision</h2>
+        <h2 id="cite-title">{tr.t('cite.title')}</h2>
         {citations &&
-          [...FORMATS, { key: 'permalink' as const, label: 'Permalink' }].map(({ key, label }) => {
+          formats.map(({ key, label }) => {
             const text = key === 'permalink' ? permalink : citations[key];
             return (
               <div key={key} className="cite-format">
@@ -71,17 +74,17 @@ export function CiteButton({
                   onClick={() => void copy(key, text)}
                 >
                   {copied === key
-                    ? 'Copied'
+                    ? tr.t('cite.copied')
                     : copied === `${key}:failed`
-                      ? 'Select and copy'
-                      : `Copy ${label}`}
+                      ? tr.t('cite.selectAndCopy')
+                      : tr.t('cite.copy', { format: label })}
                 </button>
               </div>
             );
           })}
         <form method="dialog">
           <button type="submit" className="button button--secondary">
-            Close
+            {tr.t('cite.close')}
           </button>
         </form>
       </dialog>

@@ -3,15 +3,8 @@ import Link from '@docusaurus/Link';
 import type { ComparisonRow } from '../../lib/present/comparison-rows';
 import type { CompiledProvision } from '../../lib/schema/compiled';
 import { sitePaths } from '../../lib/present/site-paths';
+import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
-
-const GROUP_LABELS: Record<ComparisonRow['group'], string> = {
-  identity: 'Provision',
-  elements: 'Elements',
-  penalties: 'Penalties',
-  procedure: 'Procedure',
-  sources: 'Sources',
-};
 
 /**
  * Provisions side by side, one row per element and penalty form. Rows where the provisions
@@ -26,16 +19,15 @@ export function ComparisonTable({
   rows: readonly ComparisonRow[];
   headerExtra?: (provision: CompiledProvision) => React.ReactNode;
 }): React.JSX.Element {
+  const tr = useTranslator();
   const groups = [...new Set(rows.map((row) => row.group))];
   return (
     <div className="table-scroll">
       <table className="comparison">
-        <caption className="sr-only">
-          Side-by-side comparison; rows marked “differs” are not the same for every provision.
-        </caption>
+        <caption className="sr-only">{tr.t('compare.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Element</th>
+            <th scope="col">{tr.t('compare.element')}</th>
             {provisions.map((provision) => (
               <th scope="col" key={provision.id}>
                 <Link to={sitePaths.provision(provision.id)}>{provision.id}</Link>
@@ -48,7 +40,7 @@ export function ComparisonTable({
           <tbody key={group}>
             <tr className="comparison-group">
               <th scope="colgroup" colSpan={provisions.length + 1}>
-                {GROUP_LABELS[group]}
+                {tr.t(`compare.group.${group}`)}
               </th>
             </tr>
             {rows
@@ -62,7 +54,7 @@ export function ComparisonTable({
                   <th scope="row">
                     {row.label}
                     {row.differs && provisions.length > 1 && (
-                      <span className="differs-marker"> differs</span>
+                      <span className="differs-marker"> {tr.t('compare.differs')}</span>
                     )}
                   </th>
                   {row.values.map((value, index) => (

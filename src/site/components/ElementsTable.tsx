@@ -1,9 +1,9 @@
 import React from 'react';
 import type { CompiledProvision } from '../../lib/schema/compiled';
+import type { MessageKey } from '../../lib/i18n/messages/en';
 import { enumLabel } from '../../lib/present/enum-labels';
+import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
-
-const NOT_RECORDED = <span className="not-recorded">Not recorded</span>;
 
 /** The elements of an offense (or obligation) as one row each, so they compare across pages. */
 export function ElementsTable({
@@ -11,41 +11,49 @@ export function ElementsTable({
 }: {
   elements: CompiledProvision['elements'];
 }): React.JSX.Element {
+  const tr = useTranslator();
+  const notRecorded = <span className="not-recorded">{tr.t('common.notRecorded')}</span>;
   /** An enumerated element in words, with its own-words note; or "Not recorded". */
   const labelled = (value: string | undefined, note: string | undefined) =>
     value === undefined ? (
-      NOT_RECORDED
+      notRecorded
     ) : (
       <>
         <strong>{value}</strong>
         <Prose text={note} />
       </>
     );
-  const rows: [string, React.ReactNode][] = [
-    ['Conduct', elements.conduct ? <Prose text={elements.conduct} /> : NOT_RECORDED],
+  const rows: [MessageKey, React.ReactNode][] = [
+    ['elements.conduct', elements.conduct ? <Prose text={elements.conduct} /> : notRecorded],
     [
-      'Online / ICT means',
-      labelled(elements.means && enumLabel('online', elements.means.online), elements.means?.note),
+      'elements.means',
+      labelled(
+        elements.means && enumLabel(tr, 'online', elements.means.online),
+        elements.means?.note,
+      ),
     ],
     [
-      'Mental element',
+      'elements.mentalElement',
       labelled(
-        elements.mentalElement && enumLabel('mentalElement', elements.mentalElement.kind),
+        elements.mentalElement && enumLabel(tr, 'mentalElement', elements.mentalElement.kind),
         elements.mentalElement?.note,
       ),
     ],
     [
-      'Result required',
+      'elements.result',
       labelled(
-        elements.result?.kinds.map((kind) => enumLabel('result', kind)).join(', '),
+        elements.result?.kinds.map((kind) => enumLabel(tr, 'result', kind)).join(', '),
         elements.result?.note,
       ),
     ],
-    ['Victim scope', elements.victimScope ? <Prose text={elements.victimScope} /> : NOT_RECORDED],
     [
-      'Consent',
+      'elements.victimScope',
+      elements.victimScope ? <Prose text={elements.victimScope} /> : notRecorded,
+    ],
+    [
+      'elements.consent',
       labelled(
-        elements.consent && enumLabel('consent', elements.consent.kind),
+        elements.consent && enumLabel(tr, 'consent', elements.consent.kind),
         elements.consent?.note,
       ),
     ],
@@ -55,7 +63,7 @@ export function ElementsTable({
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>
-            <th scope="row">{label}</th>
+            <th scope="row">{tr.t(label)}</th>
             <td>{value}</td>
           </tr>
         ))}

@@ -1,6 +1,7 @@
 import React from 'react';
 import type { CompiledProvision } from '../../lib/schema/compiled';
 import { formatPenalty } from '../../lib/present/format-penalty';
+import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
 
 /** The amendment history, oldest first, with the basic penalty in force after each step. */
@@ -9,13 +10,14 @@ export function HistoryTimeline({
 }: {
   provision: CompiledProvision;
 }): React.JSX.Element {
+  const tr = useTranslator();
   const steps = [
     ...(provision.inForceFrom && provision.history.length === 0
       ? [
           {
             key: 'origin',
             date: provision.inForceFrom,
-            title: 'In force',
+            title: tr.t('timeline.inForce'),
             body: null as React.ReactNode,
           },
         ]
@@ -28,23 +30,26 @@ export function HistoryTimeline({
         <>
           <Prose text={amendment.change} />
           {amendment.inForceFrom && (
-            <p className="timeline-meta">In force from {amendment.inForceFrom}.</p>
+            <p className="timeline-meta">
+              {tr.t('timeline.inForceFrom', { date: tr.date(amendment.inForceFrom) })}
+            </p>
           )}
           {amendment.penaltyAfter && (
             <p className="timeline-penalty">
-              Basic penalty from then: <strong>{formatPenalty(amendment.penaltyAfter)}</strong>
+              {tr.t('timeline.penaltyAfter')}{' '}
+              <strong>{formatPenalty(amendment.penaltyAfter, tr)}</strong>
             </p>
           )}
         </>
       ),
     })),
   ];
-  if (steps.length === 0) return <p className="not-recorded">No amendments recorded.</p>;
+  if (steps.length === 0) return <p className="not-recorded">{tr.t('timeline.none')}</p>;
   return (
     <ol className="timeline">
       {steps.map((step) => (
         <li key={step.key}>
-          <time dateTime={step.date}>{step.date}</time> <strong>{step.title}</strong>
+          <time dateTime={step.date}>{tr.date(step.date)}</time> <strong>{step.title}</strong>
           {step.body}
         </li>
       ))}

@@ -1,6 +1,6 @@
 import React from 'react';
 import type { PenaltyBar } from '../../lib/present/penalty-chart';
-import { monthsToDuration } from '../../lib/normalize/duration';
+import { useTranslator } from '../i18n/useTranslator';
 
 const ROW = 34;
 const LABEL_WIDTH = 300;
@@ -18,11 +18,11 @@ export function PenaltyChart({
   bars: readonly PenaltyBar[];
   id: string;
 }): React.JSX.Element {
+  const tr = useTranslator();
   const withTerms = bars.filter(
     (bar) => bar.basicMaxMonths !== null || bar.aggravatedMaxMonths !== null,
   );
-  if (withTerms.length === 0)
-    return <p className="not-recorded">No maximum prison term is recorded for these provisions.</p>;
+  if (withTerms.length === 0) return <p className="not-recorded">{tr.t('chart.none')}</p>;
   const scale = Math.max(
     ...withTerms.flatMap((bar) => [bar.basicMaxMonths ?? 0, bar.aggravatedMaxMonths ?? 0]),
   );
@@ -30,7 +30,7 @@ export function PenaltyChart({
     months === null ? 0 : Math.max(2, (months / scale) * CHART_WIDTH);
   const height = withTerms.length * ROW + 30;
   const term = (months: number | null) =>
-    months === null ? 'not recorded' : monthsToDuration(months);
+    months === null ? tr.t('chart.notRecorded') : tr.duration(months);
   return (
     <figure className="penalty-chart">
       <svg
@@ -39,12 +39,15 @@ export function PenaltyChart({
         viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + 120} ${height}`}
         width="100%"
       >
-        <title id={`${id}-title`}>Maximum imprisonment by provision</title>
+        <title id={`${id}-title`}>{tr.t('chart.title')}</title>
         <desc id={`${id}-desc`}>
           {withTerms
-            .map(
-              (bar) =>
-                `${bar.label}: basic ${term(bar.basicMaxMonths)}, aggravated ${term(bar.aggravatedMaxMonths)}`,
+            .map((bar) =>
+              tr.t('chart.desc', {
+                label: bar.label,
+                basic: term(bar.basicMaxMonths),
+                aggravated: term(bar.aggravatedMaxMonths),
+              }),
             )
             .join('; ')}
         </desc>
@@ -89,23 +92,23 @@ export function PenaltyChart({
         <g transform={`translate(${LABEL_WIDTH}, ${height - 12})`}>
           <rect width={12} height={10} className="bar-basic" />
           <text x={16} y={9} className="chart-value">
-            basic form
+            {tr.t('chart.basic')}
           </text>
           <rect x={110} width={12} height={10} className="bar-aggravated" />
           <text x={126} y={9} className="chart-value">
-            highest other form
+            {tr.t('chart.other')}
           </text>
         </g>
       </svg>
       <figcaption>
         <details>
-          <summary>Chart data as a table</summary>
+          <summary>{tr.t('chart.tableSummary')}</summary>
           <table>
             <thead>
               <tr>
-                <th scope="col">Provision</th>
-                <th scope="col">Basic form, maximum</th>
-                <th scope="col">Highest other form, maximum</th>
+                <th scope="col">{tr.t('chart.provision')}</th>
+                <th scope="col">{tr.t('chart.basicMax')}</th>
+                <th scope="col">{tr.t('chart.otherMax')}</th>
               </tr>
             </thead>
             <tbody>

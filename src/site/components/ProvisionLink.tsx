@@ -2,6 +2,8 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import type { ProvisionSummary } from '../../lib/present/site-data';
 import { sitePaths } from '../../lib/present/site-paths';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
 
 /** `Stalking Punishment Act art. 18: Stalking crimes`, linked to the provision page. */
 export function ProvisionLink({
@@ -11,11 +13,14 @@ export function ProvisionLink({
   provision: ProvisionSummary;
   labels?: { jurisdictions: Record<string, string> };
 }): React.JSX.Element {
-  const article = provision.article ? `art. ${provision.article}` : '(article not confirmed)';
+  const tr = useTranslator();
+  const article = provision.article
+    ? tr.t('common.articleShort', { article: provision.article })
+    : tr.t('common.articleNotConfirmedShort');
   return (
     <Link to={sitePaths.provision(provision.id)}>
       {labels ? `${labels.jurisdictions[provision.jurisdiction] ?? provision.jurisdiction}: ` : ''}
-      {provision.instrumentTitle} {article} — {provision.title.en}
+      {provision.instrumentTitle} {article} — {pickName(provision.title, tr.locale)}
     </Link>
   );
 }

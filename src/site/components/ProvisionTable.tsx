@@ -2,7 +2,8 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import type { ProvisionSummary, SiteLabels } from '../../lib/present/site-data';
 import { sitePaths } from '../../lib/present/site-paths';
-import { monthsToDuration } from '../../lib/normalize/duration';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
 import { VerificationBadge } from './VerificationBadge';
 
 /** A table of provisions: jurisdiction, instrument, article, heading, maximum term, status. */
@@ -13,19 +14,20 @@ export function ProvisionTable({
   provisions: readonly ProvisionSummary[];
   labels: SiteLabels;
 }): React.JSX.Element {
-  if (provisions.length === 0) return <p>No provisions recorded.</p>;
+  const tr = useTranslator();
+  if (provisions.length === 0) return <p>{tr.t('table.empty')}</p>;
   return (
     <div className="table-scroll">
       <table>
         <thead>
           <tr>
-            <th scope="col">Jurisdiction</th>
-            <th scope="col">Instrument</th>
-            <th scope="col">Article</th>
-            <th scope="col">Heading</th>
-            <th scope="col">Offense types</th>
-            <th scope="col">Max. imprisonment</th>
-            <th scope="col">Verification</th>
+            <th scope="col">{tr.t('table.jurisdiction')}</th>
+            <th scope="col">{tr.t('table.instrument')}</th>
+            <th scope="col">{tr.t('table.article')}</th>
+            <th scope="col">{tr.t('table.heading')}</th>
+            <th scope="col">{tr.t('table.offenseTypes')}</th>
+            <th scope="col">{tr.t('table.maxImprisonment')}</th>
+            <th scope="col">{tr.t('table.verification')}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,9 +35,11 @@ export function ProvisionTable({
             <tr key={provision.id}>
               <td>{labels.jurisdictions[provision.jurisdiction]}</td>
               <td>{provision.instrumentTitle}</td>
-              <td>{provision.article ?? 'not confirmed'}</td>
+              <td>{provision.article ?? tr.t('common.notConfirmed')}</td>
               <td>
-                <Link to={sitePaths.provision(provision.id)}>{provision.title.en}</Link>
+                <Link to={sitePaths.provision(provision.id)}>
+                  {pickName(provision.title, tr.locale)}
+                </Link>
               </td>
               <td>
                 {provision.offenseTypes.map((type) => labels.offenseTypes[type] ?? type).join(', ')}
@@ -43,7 +47,7 @@ export function ProvisionTable({
               <td>
                 {provision.maxImprisonmentMonths === null
                   ? '—'
-                  : monthsToDuration(provision.maxImprisonmentMonths)}
+                  : tr.duration(provision.maxImprisonmentMonths)}
               </td>
               <td>
                 <VerificationBadge status={provision.verification} />

@@ -55,16 +55,23 @@ function renderNodes(nodes: readonly RichNode[]): React.ReactNode[] {
 export function Prose({
   text,
   inline = false,
+  lang = 'en',
 }: {
   text: string | null | undefined;
   inline?: boolean;
+  /** The language of the text: record prose is English unless given per language. */
+  lang?: string;
 }): React.JSX.Element | null {
   const map = useContext(RichTextContext);
   if (!text) return null;
   const nodes = map[text];
-  if (!nodes) return inline ? <span>{text}</span> : <p>{text}</p>;
+  if (!nodes) return inline ? <span lang={lang}>{text}</span> : <p lang={lang}>{text}</p>;
   if (inline && nodes.length === 1 && nodes[0]?.type === 'paragraph') {
-    return <span>{renderNodes(nodes[0].children)}</span>;
+    return <span lang={lang}>{renderNodes(nodes[0].children)}</span>;
   }
-  return <div className="prose">{renderNodes(nodes)}</div>;
+  return (
+    <div className="prose" lang={lang}>
+      {renderNodes(nodes)}
+    </div>
+  );
 }

@@ -1,9 +1,11 @@
 import React from 'react';
 import type { Source } from '../../lib/schema/source';
+import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
 
 /** The sources a record was checked against: official ones first, each with its retrieval date. */
 export function SourcesList({ sources }: { sources: readonly Source[] }): React.JSX.Element {
+  const tr = useTranslator();
   const ordered = [...sources].sort((a, b) =>
     a.kind === b.kind ? 0 : a.kind === 'official' ? -1 : 1,
   );
@@ -12,15 +14,15 @@ export function SourcesList({ sources }: { sources: readonly Source[] }): React.
       {ordered.map((source) => (
         <li key={`${source.url} ${source.title}`}>
           <span className={`badge source--${source.kind}`}>
-            {source.kind === 'official' ? 'Official' : 'Secondary'}
+            {tr.t(source.kind === 'official' ? 'sources.official' : 'sources.secondary')}
           </span>{' '}
           <a href={source.url} rel="noopener noreferrer">
             {source.title}
           </a>
           <span className="source-meta">
             {' '}
-            — read {source.retrieved}
-            {source.version ? `; version: ${source.version}` : ''}
+            — {tr.t('sources.read', { date: tr.date(source.retrieved) })}
+            {source.version ? `; ${tr.t('sources.version', { version: source.version })}` : ''}
           </span>
           <Prose text={source.supports} />
         </li>

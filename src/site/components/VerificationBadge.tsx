@@ -1,6 +1,7 @@
 import React from 'react';
 import type { CompiledProvision } from '../../lib/schema/compiled';
 import { enumLabel } from '../../lib/present/enum-labels';
+import { useTranslator } from '../i18n/useTranslator';
 
 /** A badge for a record's verification status; the title says what the status means. */
 export function VerificationBadge({
@@ -8,14 +9,13 @@ export function VerificationBadge({
 }: {
   status: CompiledProvision['verification']['status'];
 }): React.JSX.Element {
-  const meaning: Record<typeof status, string> = {
-    verified: 'Every recorded fact was read in the official text or a faithful mirror of it.',
-    partial: 'Some facts rest on secondary sources only.',
-    unverified: 'Not yet checked against the text of the law.',
-  };
+  const tr = useTranslator();
   return (
-    <span className={`badge verification verification--${status}`} title={meaning[status]}>
-      {enumLabel('verification', status)}
+    <span
+      className={`badge verification verification--${status}`}
+      title={tr.t(`verification.meaning.${status}`)}
+    >
+      {enumLabel(tr, 'verification', status)}
     </span>
   );
 }

@@ -6,6 +6,10 @@ import { comparisonCsv, comparisonRows } from '../../lib/present/comparison-rows
 import { PageLayout } from '../components/PageLayout';
 import { ComparisonTable } from '../components/ComparisonTable';
 import { RichTextProvider } from '../components/RichText';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
+import { Message } from '../i18n/Message';
+import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 
 const MAX = 4;
 
@@ -24,6 +28,7 @@ function idsFromSearch(search: string, known: ReadonlySet<string>): string[] {
 export default function ComparePage({ data }: { data: ComparePageData }): React.JSX.Element {
   const location = useLocation();
   const history = useHistory();
+  const tr = useTranslator();
   const known = useMemo(
     () => new Set(data.provisions.map((provision) => provision.id)),
     [data.provisions],
@@ -36,7 +41,7 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
   const chosen = (ids ?? [])
     .map((id) => data.provisions.find((provision) => provision.id === id))
     .filter((p) => p !== undefined);
-  const rows = comparisonRows(chosen, data.labels);
+  const rows = comparisonRows(chosen, data.labels, tr);
   const setChosen = (next: string[]) =>
     history.push({
       pathname: location.pathname,
@@ -45,7 +50,7 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
   const [toAdd, setToAdd] = useState('');
 
   const downloadCsv = () => {
-    const blob = new Blob([comparisonCsv(chosen, rows)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([comparisonCsv(chosen, rows, tr)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -55,16 +60,15 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
   };
 
   return (
-    <PageLayout
-      title="Compare provisions"
-      description="Two to four provisions side by side, element by element."
-    >
-      <h1>Compare provisions</h1>
+    <PageLayout title={tr.t('comparePage.title')} description={tr.t('comparePage.description')}>
+      <h1>{tr.t('comparePage.title')}</h1>
       <p className="no-print">
-        Choose two to four provisions. Rows marked <span className="differs-marker">differs</span>{' '}
-        are not the same for all of them. The address of this page keeps your choice, so you can
-        share it.
+        <Message
+          text={tr.t('comparePage.intro')}
+          parts={{ differs: <span className="differs-marker">{tr.t('compare.differs')}</span> }}
+        />
       </p>
+      <RecordLanguageNote />
       <form
         className="compare-controls no-print"
         onSubmit={(event) => {
@@ -73,26 +77,26 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
           setToAdd('');
         }}
       >
-        <label htmlFor="compare-add">Add a provision</label>{' '}
+        <label htmlFor="compare-add">{tr.t('comparePage.add')}</label>{' '}
         <select
           id="compare-add"
           value={toAdd}
           onChange={(event) => setToAdd(event.target.value)}
           disabled={ids === null || ids.length >= MAX}
         >
-          <option value="">Choose…</option>
+          <option value="">{tr.t('comparePage.choose')}</option>
           {data.provisions
             .filter((provision) => !ids?.includes(provision.id))
             .map((provision) => (
               <option key={provision.id} value={provision.id}>
                 {data.labels.jurisdictions[provision.jurisdiction]}:{' '}
                 {data.labels.instruments[provision.instrument.id]} {provision.article ?? ''} —{' '}
-                {provision.title.en}
+                {pickName(provision.title, tr.locale)}
               </option>
             ))}
         </select>{' '}
         <button type="submit" className="button button--primary button--sm" disabled={!toAdd}>
-          Add
+          {tr.t('comparePage.addButton')}
         </button>{' '}
         <button
           type="button"
@@ -100,7 +104,7 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
           onClick={downloadCsv}
           disabled={chosen.length === 0}
         >
-          Download CSV
+          {tr.t('comparePage.csv')}
         </button>{' '}
         <button
           type="button"
@@ -108,14 +112,14 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
           onClick={() => window.print()}
           disabled={chosen.length === 0}
         >
-          Print
+          {tr.t('comparePage.print')}
         </button>
       </form>
       {ids === null ? null : chosen.length === 0 ? (
-        <p>No provision chosen yet.</p>
+        <p>{tr.t('comparePage.empty')}</p>
       ) : (
         <>
-          {chosen.length === 1 && <p>Add at least one more provision to compare.</p>}
+          {chosen.length === 1 && <p>{tr.t('comparePage.addOneMore')}</p>}
           <RichTextProvider map={data.rich}>
             <ComparisonTable
               provisions={chosen}
@@ -124,12 +128,12 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
                 <button
                   type="button"
                   className="button button--link button--sm no-print remove-provision"
-                  aria-label={`Remove ${provision.id}`}
+                  aria-label={tr.t('comparePage.removeLabel', { id: provision.id })}
                   onClick={() =>
                     setChosen(chosen.map((item) => item.id).filter((id) => id !== provision.id))
                   }
                 >
-                  Remove
+                  {tr.t('comparePage.remove')}
                 </button>
               )}
             />

@@ -3,12 +3,9 @@ import Link from '@docusaurus/Link';
 import type { CoveragePageData, ProvisionSummary } from '../../lib/present/site-data';
 import { sitePaths } from '../../lib/present/site-paths';
 import { PageLayout } from '../components/PageLayout';
-
-const FINDINGS: Record<string, string> = {
-  'no-specific-offense': 'No specific offense',
-  decriminalised: 'Decriminalised',
-  'not-yet-researched': 'Not yet researched',
-};
+import { Prose } from '../components/RichText';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
 
 /** A cell: the recorded provisions, and what the jurisdiction record says when there are none. */
 function Cell({
@@ -20,13 +17,16 @@ function Cell({
   provisions: Record<string, ProvisionSummary>;
   note?: { finding: string; text: string };
 }): React.JSX.Element {
+  const tr = useTranslator();
+  const findingKey = `finding.${note?.finding ?? ''}`;
   const finding = note ? (
-    <p className="coverage-note">
-      <strong>{FINDINGS[note.finding] ?? note.finding}.</strong> {note.text}
-    </p>
+    <div className="coverage-note">
+      <strong>{tr.has(findingKey) ? tr.t(findingKey) : note.finding}.</strong>{' '}
+      <Prose text={note.text} inline />
+    </div>
   ) : null;
   if (ids.length === 0)
-    return finding ?? <span className="not-recorded">No provision recorded</span>;
+    return finding ?? <span className="not-recorded">{tr.t('coverage.noProvision')}</span>;
   return (
     <>
       {finding}
@@ -37,7 +37,7 @@ function Cell({
             <li key={id}>
               <Link to={sitePaths.provision(id)}>
                 {provision
-                  ? `${provision.instrumentTitle} ${provision.article ?? '(art. not confirmed)'}`
+                  ? `${provision.instrumentTitle} ${provision.article ?? tr.t('common.articleNotConfirmedShort')}`
                   : id}
               </Link>
             </li>
@@ -51,24 +51,18 @@ function Cell({
 /** `/coverage`: offense types × jurisdictions, and each international standard against each jurisdiction. */
 export default function CoveragePage({ data }: { data: CoveragePageData }): React.JSX.Element {
   const { matrix, labels, provisions } = data;
+  const tr = useTranslator();
   const instruments = [...new Set(data.standards.map((standard) => standard.instrumentId))];
   return (
-    <PageLayout
-      title="Coverage"
-      description="Which jurisdictions have a provision for each offense type and each international standard."
-    >
-      <h1>Coverage</h1>
-      <p>
-        Each cell lists the recorded provisions. “No provision recorded” means the atlas holds none:
-        either the law has no such offense or it has not been recorded yet; the jurisdiction page
-        says which.
-      </p>
-      <h2 id="offense-types">Offense types × jurisdictions</h2>
+    <PageLayout title={tr.t('coverage.title')} description={tr.t('coverage.description')}>
+      <h1>{tr.t('coverage.title')}</h1>
+      <p>{tr.t('coverage.intro')}</p>
+      <h2 id="offense-types">{tr.t('coverage.offenseMatrix')}</h2>
       <div className="table-scroll">
         <table className="coverage">
           <thead>
             <tr>
-              <th scope="col">Offense type</th>
+              <th scope="col">{tr.t('coverage.offenseType')}</th>
               {matrix.jurisdictions.map((code) => (
                 <th scope="col" key={code}>
                   <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>
@@ -97,11 +91,8 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
           </tbody>
         </table>
       </div>
-      <h2 id="standards">International standards: gap analysis</h2>
-      <p>
-        For each recorded article of an international instrument, the national provisions mapped to
-        it as implementing it.
-      </p>
+      <h2 id="standards">{tr.t('coverage.standards')}</h2>
+      <p>{tr.t('coverage.standardsIntro')}</p>
       {instruments.map((instrumentId) => (
         <section key={instrumentId}>
           <h3>
@@ -111,7 +102,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
             <table className="coverage">
               <thead>
                 <tr>
-                  <th scope="col">Article</th>
+                  <th scope="col">{tr.t('coverage.article')}</th>
                   {matrix.jurisdictions.map((code) => (
                     <th scope="col" key={code}>
                       {labels.jurisdictions[code]}
@@ -128,7 +119,10 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
                       <tr key={standard.standardId}>
                         <th scope="row">
                           <Link to={sitePaths.provision(standard.standardId)}>
-                            Art. {provision?.article}: {provision?.title.en}
+                            {provision?.article
+                              ? tr.t('common.article', { article: provision.article })
+                              : tr.t('common.articleNotConfirmed')}
+                            : {provision ? pickName(provision.title, tr.locale) : ''}
                           </Link>
                         </th>
                         {standard.cells.map((cell) => (

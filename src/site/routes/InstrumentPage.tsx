@@ -8,67 +8,75 @@ import { Prose, RichTextProvider } from '../components/RichText';
 import { ProvisionTable } from '../components/ProvisionTable';
 import { SourcesList } from '../components/SourcesList';
 import { VerificationBadge } from '../components/VerificationBadge';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
+import { LocalizedProse } from '../i18n/LocalizedProse';
 
 /** `/instruments/<id>`: an act or treaty, its publications and its recorded provisions. */
 export default function InstrumentPage({ data }: { data: InstrumentPageData }): React.JSX.Element {
   const { instrument, jurisdiction, labels } = data;
-  const originals = Object.entries(instrument.title).filter(([language]) => language !== 'en');
+  const tr = useTranslator();
+  const title = pickName(instrument.title, tr.locale);
+  const originals = Object.entries(instrument.title).filter(([, text]) => text !== title);
   return (
-    <PageLayout
-      title={instrument.title.en ?? instrument.id}
-      description={`Provisions recorded from ${instrument.title.en}.`}
-    >
+    <PageLayout title={title} description={tr.t('instrument.description', { title })}>
       <RichTextProvider map={data.rich}>
-        <nav className="breadcrumbs-line" aria-label="Breadcrumbs">
-          <Link to={sitePaths.jurisdiction(jurisdiction.id)}>{jurisdiction.name.en}</Link>
+        <nav className="breadcrumbs-line" aria-label={tr.t('common.breadcrumbs')}>
+          <Link to={sitePaths.jurisdiction(jurisdiction.id)}>
+            {labels.jurisdictions[jurisdiction.id] ?? jurisdiction.name.en}
+          </Link>
         </nav>
-        <h1>{instrument.title.en}</h1>
+        <h1>{title}</h1>
         {originals.map(([language, title]) => (
           <p key={language} className="original-heading" lang={language}>
             {title}
           </p>
         ))}
         <p>
-          {enumLabel('instrumentKind', instrument.kind)} · English title:{' '}
-          {enumLabel('titleSource', instrument.englishTitleSource)} ·{' '}
-          <VerificationBadge status={instrument.verification.status} />
+          {enumLabel(tr, 'instrumentKind', instrument.kind)} ·{' '}
+          {tr.t('instrument.englishTitle', {
+            source: enumLabel(tr, 'titleSource', instrument.englishTitleSource),
+          })}{' '}
+          · <VerificationBadge status={instrument.verification.status} />
         </p>
-        <Prose text={instrument.summary?.en} />
+        <LocalizedProse text={instrument.summary} />
         <dl className="facts">
-          <dt>Official text</dt>
+          <dt>{tr.t('instrument.officialText')}</dt>
           <dd>
             <a href={instrument.officialUrl} rel="noopener noreferrer">
               {instrument.officialUrl}
             </a>
           </dd>
-          <dt>Adopted</dt>
-          <dd>{instrument.adopted ?? 'Not recorded'}</dd>
-          <dt>In force since</dt>
-          <dd>{instrument.inForceFrom ?? 'Not recorded'}</dd>
+          <dt>{tr.t('provision.adopted')}</dt>
+          <dd>{instrument.adopted ? tr.date(instrument.adopted) : tr.t('common.notRecorded')}</dd>
+          <dt>{tr.t('provision.inForceSince')}</dt>
+          <dd>
+            {instrument.inForceFrom ? tr.date(instrument.inForceFrom) : tr.t('common.notRecorded')}
+          </dd>
         </dl>
         {instrument.publications.length > 0 && (
           <>
-            <h2>Publications</h2>
+            <h2>{tr.t('instrument.publications')}</h2>
             <ul>
               {instrument.publications.map((publication) => (
                 <li key={publication.reference}>
                   <strong>{publication.reference}</strong>
-                  {publication.date ? ` (${publication.date})` : ''}
+                  {publication.date ? ` (${tr.date(publication.date)})` : ''}
                   <Prose text={publication.note} />
                 </li>
               ))}
             </ul>
           </>
         )}
-        <h2>Provisions</h2>
+        <h2>{tr.t('jurisdiction.provisions')}</h2>
         <ProvisionTable provisions={data.provisions} labels={labels} />
         {instrument.notes && (
           <>
-            <h2>Notes</h2>
+            <h2>{tr.t('provision.notes')}</h2>
             <Prose text={instrument.notes} />
           </>
         )}
-        <h2>Sources and verification</h2>
+        <h2>{tr.t('provision.sources')}</h2>
         <Prose text={instrument.verification.note} />
         <SourcesList sources={instrument.sources} />
       </RichTextProvider>

@@ -7,6 +7,10 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { ProvisionTable } from '../components/ProvisionTable';
 import { SourcesList } from '../components/SourcesList';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
+import { LocalizedProse } from '../i18n/LocalizedProse';
+import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 
 /** `/jurisdictions/<code>`: a jurisdiction's instruments and provisions, and what is not recorded. */
 export default function JurisdictionPage({
@@ -15,22 +19,24 @@ export default function JurisdictionPage({
   data: JurisdictionPageData;
 }): React.JSX.Element {
   const { jurisdiction, labels } = data;
-  const native = Object.entries(jurisdiction.name).filter(([language]) => language !== 'en');
+  const tr = useTranslator();
+  const name = labels.jurisdictions[jurisdiction.id] ?? pickName(jurisdiction.name, tr.locale);
+  const native = Object.entries(jurisdiction.name).filter(
+    ([language, text]) => language !== 'en' && text !== name,
+  );
   return (
-    <PageLayout
-      title={jurisdiction.name.en}
-      description={`Provisions recorded for ${jurisdiction.name.en}.`}
-    >
+    <PageLayout title={name} description={tr.t('jurisdiction.description', { name })}>
       <RichTextProvider map={data.rich}>
-        <h1>{jurisdiction.name.en}</h1>
+        <h1>{name}</h1>
         {native.map(([language, name]) => (
           <p key={language} className="original-heading" lang={language}>
             {name}
           </p>
         ))}
-        <Prose text={jurisdiction.summary?.en} />
+        <LocalizedProse text={jurisdiction.summary} />
+        <RecordLanguageNote />
         <dl className="facts">
-          <dt>Legal portal</dt>
+          <dt>{tr.t('jurisdiction.legalPortal')}</dt>
           <dd>
             <a href={jurisdiction.legalPortal.url} rel="noopener noreferrer">
               {jurisdiction.legalPortal.title}
@@ -38,34 +44,36 @@ export default function JurisdictionPage({
           </dd>
           {jurisdiction.officialGazette && (
             <>
-              <dt>Official gazette</dt>
+              <dt>{tr.t('jurisdiction.gazette')}</dt>
               <dd>
                 {jurisdiction.officialGazette.url ? (
                   <a href={jurisdiction.officialGazette.url} rel="noopener noreferrer">
-                    {jurisdiction.officialGazette.title.en}
+                    {pickName(jurisdiction.officialGazette.title, tr.locale)}
                   </a>
                 ) : (
-                  jurisdiction.officialGazette.title.en
+                  pickName(jurisdiction.officialGazette.title, tr.locale)
                 )}
               </dd>
             </>
           )}
         </dl>
-        <h2>Instruments</h2>
+        <h2>{tr.t('jurisdiction.instruments')}</h2>
         <ul>
           {data.instruments.map((instrument) => (
             <li key={instrument.id}>
-              <Link to={sitePaths.instrument(instrument.id)}>{instrument.title.en}</Link> (
-              {enumLabel('instrumentKind', instrument.kind)}, {instrument.provisionIds.length}{' '}
-              provision{instrument.provisionIds.length === 1 ? '' : 's'})
+              <Link to={sitePaths.instrument(instrument.id)}>
+                {pickName(instrument.title, tr.locale)}
+              </Link>{' '}
+              ({enumLabel(tr, 'instrumentKind', instrument.kind)},{' '}
+              {tr.t('common.provisionCount', { count: instrument.provisionIds.length })})
             </li>
           ))}
         </ul>
-        <h2>Provisions</h2>
+        <h2>{tr.t('jurisdiction.provisions')}</h2>
         <ProvisionTable provisions={data.provisions} labels={labels} />
-        <h2>Offense types with no provision recorded</h2>
+        <h2>{tr.t('jurisdiction.missing')}</h2>
         {data.missingOffenseTypes.length === 0 ? (
-          <p>Every offense type has at least one provision recorded.</p>
+          <p>{tr.t('jurisdiction.allCovered')}</p>
         ) : (
           <p>
             {data.missingOffenseTypes.map((type, index) => (
@@ -74,13 +82,12 @@ export default function JurisdictionPage({
                 <Link to={sitePaths.offense(type)}>{labels.offenseTypes[type]}</Link>
               </React.Fragment>
             ))}
-            . The atlas holds no provision of these types for {jurisdiction.name.en}; the notes
-            below say where the law is known to have none.
+            . {tr.t('jurisdiction.missingNote', { name })}
           </p>
         )}
         {jurisdiction.coverageNotes.length > 0 && (
           <>
-            <h2>What the law does not cover</h2>
+            <h2>{tr.t('jurisdiction.notCovered')}</h2>
             <ul>
               {jurisdiction.coverageNotes.map((note) => (
                 <li key={note.offenseType}>
@@ -95,13 +102,13 @@ export default function JurisdictionPage({
         )}
         {jurisdiction.notes && (
           <>
-            <h2>Notes on the law and the sources</h2>
+            <h2>{tr.t('jurisdiction.notes')}</h2>
             <Prose text={jurisdiction.notes} />
           </>
         )}
         {jurisdiction.sources.length > 0 && (
           <>
-            <h2>Sources</h2>
+            <h2>{tr.t('jurisdiction.sources')}</h2>
             <SourcesList sources={jurisdiction.sources} />
           </>
         )}

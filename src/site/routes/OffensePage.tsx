@@ -7,53 +7,75 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { ComparisonTable } from '../components/ComparisonTable';
 import { PenaltyChart } from '../components/PenaltyChart';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
+import { LocalizedProse } from '../i18n/LocalizedProse';
+import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 
 /** `/offenses/<type>`: every recorded provision of one offense type, compared, with a penalty chart. */
 export default function OffensePage({ data }: { data: OffensePageData }): React.JSX.Element {
   const { offenseType, provisions, labels } = data;
-  const label = offenseType.label.en;
+  const tr = useTranslator();
+  const label = pickName(offenseType.label, tr.locale);
   return (
-    <PageLayout title={label} description={offenseType.definition.en}>
+    <PageLayout
+      title={label}
+      description={offenseType.definition[tr.locale] ?? offenseType.definition.en}
+    >
       <RichTextProvider map={data.rich}>
         <h1>{label}</h1>
         {Object.entries(offenseType.label)
-          .filter(([language]) => language !== 'en')
+          .filter(([language]) => language !== tr.locale)
           .map(([language, text]) => (
             <p key={language} className="original-heading" lang={language}>
               {text}
             </p>
           ))}
-        <Prose text={offenseType.definition.en} />
+        <LocalizedProse text={offenseType.definition} />
         <Prose text={offenseType.scopeNote} />
+        <RecordLanguageNote />
         {provisions.length === 0 ? (
-          <p>No provision of this type is recorded yet.</p>
+          <p>{tr.t('offense.none')}</p>
         ) : (
           <>
-            <h2>Provisions compared</h2>
+            <h2>{tr.t('offense.compared')}</h2>
             <p>
-              {provisions.length} provision{provisions.length === 1 ? '' : 's'} recorded.{' '}
+              {tr.t('offense.count', { count: provisions.length })}{' '}
               {provisions.length <= 4 && provisions.length > 1 && (
                 <Link to={sitePaths.compare(provisions.map((provision) => provision.id))}>
-                  Open in the compare page
+                  {tr.t('offense.openCompare')}
                 </Link>
               )}
             </p>
-            <ComparisonTable provisions={provisions} rows={comparisonRows(provisions, labels)} />
-            <h2>Maximum imprisonment</h2>
+            <ComparisonTable
+              provisions={provisions}
+              rows={comparisonRows(provisions, labels, tr)}
+            />
+            <h2>{tr.t('offense.maxImprisonment')}</h2>
             <PenaltyChart bars={data.bars} id={`chart-${offenseType.id}`} />
           </>
         )}
-        <h2>Jurisdictions without a recorded provision</h2>
+        <h2>{tr.t('offense.without')}</h2>
         {data.jurisdictionsWithout.length === 0 ? (
-          <p>Every jurisdiction in the atlas has a provision of this type recorded.</p>
+          <p>{tr.t('offense.allHave')}</p>
         ) : (
           <ul>
             {data.jurisdictionsWithout.map(({ code, note }) => (
               <li key={code}>
                 <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>:{' '}
-                {note
-                  ? note.text
-                  : 'no provision recorded (this may be a gap in the law or in the atlas; see the jurisdiction page).'}
+                {note ? (
+                  <>
+                    <strong>
+                      {tr.has(`finding.${note.finding}`)
+                        ? tr.t(`finding.${note.finding}` as 'finding.decriminalised')
+                        : note.finding}
+                      .
+                    </strong>{' '}
+                    <Prose text={note.text} inline />
+                  </>
+                ) : (
+                  tr.t('offense.noProvisionNote')
+                )}
               </li>
             ))}
           </ul>

@@ -7,7 +7,10 @@ import type { ProvisionPageData } from '../../lib/present/site-data';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { provisionJsonLd } from '../../lib/present/json-ld';
-import { monthsToDuration } from '../../lib/normalize/duration';
+import { pickName } from '../../lib/i18n/pick-localized';
+import { useTranslator } from '../i18n/useTranslator';
+import { LocalizedProse } from '../i18n/LocalizedProse';
+import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { ElementsTable } from '../components/ElementsTable';
@@ -22,31 +25,37 @@ import { ProvisionLink } from '../components/ProvisionLink';
 export default function ProvisionPage({ data }: { data: ProvisionPageData }): React.JSX.Element {
   const { provision, jurisdiction, instrument, labels } = data;
   const { siteConfig } = useDocusaurusContext();
+  const tr = useTranslator();
   const path = useBaseUrl(sitePaths.provision(provision.id));
   const permalink = `${siteConfig.url}${path}`;
-  const article = provision.article ? `Art. ${provision.article}` : 'Article not confirmed';
+  const article = provision.article
+    ? tr.t('common.article', { article: provision.article })
+    : tr.t('common.articleNotConfirmed');
   const originals = Object.entries(provision.title).filter(([language]) => language !== 'en');
-  const jurisdictionName = jurisdiction.name.en;
+  const jurisdictionName = labels.jurisdictions[jurisdiction.id] ?? jurisdiction.name.en ?? '';
+  const instrumentTitle = pickName(instrument.title, tr.locale);
 
   return (
     <PageLayout
-      title={`${article} ${provision.title.en} — ${instrument.abbreviation ?? instrument.title.en}`}
-      description={provision.summary.en ?? provision.title.en ?? provision.id}
+      title={`${article} ${provision.title.en} — ${instrument.abbreviation ?? instrumentTitle}`}
+      description={
+        provision.summary[tr.locale] ?? provision.summary.en ?? provision.title.en ?? provision.id
+      }
     >
       <Head>
         <link rel="canonical" href={permalink} />
         <script type="application/ld+json">
-          {provisionJsonLd(provision, permalink, jurisdictionName)}
+          {provisionJsonLd(provision, permalink, jurisdiction.name.en ?? jurisdiction.id)}
         </script>
       </Head>
       <RichTextProvider map={data.rich}>
-        <nav className="breadcrumbs-line" aria-label="Breadcrumbs">
+        <nav className="breadcrumbs-line" aria-label={tr.t('common.breadcrumbs')}>
           <Link to={sitePaths.jurisdiction(jurisdiction.id)}>{jurisdictionName}</Link> ›{' '}
-          <Link to={sitePaths.instrument(instrument.id)}>{instrument.title.en}</Link>
+          <Link to={sitePaths.instrument(instrument.id)}>{instrumentTitle}</Link>
         </nav>
         <header className="provision-header">
           <h1>
-            {article}: {provision.title.en}
+            {article}: <span lang="en">{provision.title.en}</span>
           </h1>
           {originals.map(([language, heading]) => (
             <p key={language} className="original-heading" lang={language}>
@@ -56,11 +65,13 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
           ))}
           <p className="provision-badges">
             <span className={`badge status--${provision.status}`}>
-              {enumLabel('status', provision.status)}
+              {enumLabel(tr, 'status', provision.status)}
             </span>{' '}
             <VerificationBadge status={provision.verification.status} />{' '}
             <span className="title-source">
-              English heading: {enumLabel('titleSource', provision.englishTitleSource)}
+              {tr.t('provision.englishHeading', {
+                source: enumLabel(tr, 'titleSource', provision.englishTitleSource),
+              })}
             </span>
           </p>
           <p className="offense-links">
@@ -77,39 +88,40 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
               permalink={permalink}
             />
             <a className="button button--secondary" href={permalink}>
-              Permalink
+              {tr.t('provision.permalink')}
             </a>
           </div>
         </header>
+        <RecordLanguageNote />
 
         <section aria-labelledby="summary">
-          <h2 id="summary">Summary</h2>
-          <Prose text={provision.summary.en} />
+          <h2 id="summary">{tr.t('provision.summary')}</h2>
+          <LocalizedProse text={provision.summary} />
         </section>
 
         <section aria-labelledby="elements">
-          <h2 id="elements">Elements</h2>
+          <h2 id="elements">{tr.t('provision.elements')}</h2>
           <ElementsTable elements={provision.elements} />
         </section>
 
         {provision.penalties && (
           <section aria-labelledby="penalties">
-            <h2 id="penalties">Penalties</h2>
+            <h2 id="penalties">{tr.t('provision.penalties')}</h2>
             <PenaltyForms penalties={provision.penalties} />
           </section>
         )}
         {provision.obligation && (
           <section aria-labelledby="obligation">
-            <h2 id="obligation">Obligation on states</h2>
+            <h2 id="obligation">{tr.t('provision.obligation')}</h2>
             <p>
-              <strong>{enumLabel('obligation', provision.obligation.kind)}</strong>
+              <strong>{enumLabel(tr, 'obligation', provision.obligation.kind)}</strong>
               {provision.obligation.minimumMaximumPenaltyMonths !== null &&
-                `; maximum penalty of at least ${monthsToDuration(provision.obligation.minimumMaximumPenaltyMonths)}'s imprisonment${provision.obligation.penaltyArticle ? ` (${provision.obligation.penaltyArticle})` : ''}`}
+                `; ${tr.t('provision.obligationMinimum', { term: tr.duration(provision.obligation.minimumMaximumPenaltyMonths) })}${provision.obligation.penaltyArticle ? ` (${provision.obligation.penaltyArticle})` : ''}`}
             </p>
             <Prose text={provision.obligation.note} />
             {provision.obligation.reservations && (
               <>
-                <h3>Reservations and options</h3>
+                <h3>{tr.t('provision.reservations')}</h3>
                 <Prose text={provision.obligation.reservations} />
               </>
             )}
@@ -117,36 +129,43 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
         )}
 
         <section aria-labelledby="procedure">
-          <h2 id="procedure">Attempt and prosecution</h2>
+          <h2 id="procedure">{tr.t('provision.procedure')}</h2>
           <dl className="facts">
-            <dt>Attempt</dt>
+            <dt>{tr.t('provision.attempt')}</dt>
             <dd>
               {provision.attempt
-                ? `${provision.attempt.punishable ? 'Punishable' : 'Not punishable'}${provision.attempt.basis ? ` (${provision.attempt.basis})` : ''}`
-                : 'Not recorded'}
+                ? `${tr.t(provision.attempt.punishable ? 'provision.punishable' : 'provision.notPunishable')}${provision.attempt.basis ? ` (${provision.attempt.basis})` : ''}`
+                : tr.t('common.notRecorded')}
             </dd>
-            <dt>Prosecution</dt>
+            <dt>{tr.t('provision.prosecution')}</dt>
             <dd>
               {provision.prosecution
-                ? enumLabel('prosecution', provision.prosecution.mode)
-                : 'Not recorded'}
+                ? enumLabel(tr, 'prosecution', provision.prosecution.mode)
+                : tr.t('common.notRecorded')}
               <Prose text={provision.prosecution?.note} />
             </dd>
           </dl>
         </section>
 
         <section aria-labelledby="time">
-          <h2 id="time">In force and amendments</h2>
+          <h2 id="time">{tr.t('provision.time')}</h2>
           <dl className="facts">
-            <dt>Adopted</dt>
-            <dd>{provision.adopted ?? 'Not recorded'}</dd>
-            <dt>In force since</dt>
-            <dd>{provision.inForceFrom ?? 'Not recorded'}</dd>
+            <dt>{tr.t('provision.adopted')}</dt>
+            <dd>{provision.adopted ? tr.date(provision.adopted) : tr.t('common.notRecorded')}</dd>
+            <dt>{tr.t('provision.inForceSince')}</dt>
+            <dd>
+              {provision.inForceFrom ? tr.date(provision.inForceFrom) : tr.t('common.notRecorded')}
+            </dd>
             {provision.repealed && (
               <>
-                <dt>Repealed</dt>
+                <dt>{tr.t('provision.repealed')}</dt>
                 <dd>
-                  {provision.repealed.date ?? 'Date not recorded'}, by {provision.repealed.by}
+                  {tr.t('provision.repealedBy', {
+                    date: provision.repealed.date
+                      ? tr.date(provision.repealed.date)
+                      : tr.t('provision.dateNotRecorded'),
+                    act: provision.repealed.by,
+                  })}
                   <Prose text={provision.repealed.successor} />
                 </dd>
               </>
@@ -156,8 +175,8 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
         </section>
 
         <section aria-labelledby="links">
-          <h2 id="links">Standards and comparable provisions</h2>
-          <h3>Implements</h3>
+          <h2 id="links">{tr.t('provision.links')}</h2>
+          <h3>{tr.t('provision.implements')}</h3>
           {data.standards.length > 0 ? (
             <ul>
               {data.standards.map((standard) => (
@@ -167,41 +186,41 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
               ))}
             </ul>
           ) : (
-            <p className="not-recorded">No international standard mapped.</p>
+            <p className="not-recorded">{tr.t('provision.noStandard')}</p>
           )}
-          <h3>Comparable provisions elsewhere</h3>
+          <h3>{tr.t('provision.comparable')}</h3>
           {data.comparable.length > 0 ? (
             <ul>
               {data.comparable.map((other) => (
                 <li key={other.id}>
                   <ProvisionLink provision={other} labels={labels} />{' '}
                   <Link className="compare-link" to={sitePaths.compare([provision.id, other.id])}>
-                    Compare side by side
+                    {tr.t('provision.compareSideBySide')}
                   </Link>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="not-recorded">None recorded yet.</p>
+            <p className="not-recorded">{tr.t('provision.noneYet')}</p>
           )}
         </section>
 
         {provision.notes && (
           <section aria-labelledby="notes">
-            <h2 id="notes">Notes</h2>
+            <h2 id="notes">{tr.t('provision.notes')}</h2>
             <Prose text={provision.notes} />
           </section>
         )}
 
         <section aria-labelledby="sources">
-          <h2 id="sources">Sources and verification</h2>
+          <h2 id="sources">{tr.t('provision.sources')}</h2>
           <p>
             <VerificationBadge status={provision.verification.status} />
           </p>
           <Prose text={provision.verification.note} />
           <SourcesList sources={provision.sources} />
           <p className="record-file">
-            Record file: <code>{provision.file}</code>
+            {tr.t('provision.recordFile')} <code>{provision.file}</code>
           </p>
         </section>
       </RichTextProvider>

@@ -12,16 +12,9 @@ import { enumLabel } from '../../lib/present/enum-labels';
 import { PageLayout } from '../components/PageLayout';
 import { getSearchEngine } from '../search/search-engine';
 import { Snippet } from '../search/Snippet';
+import { useTranslator } from '../i18n/useTranslator';
 
 const PAGE = 50;
-/** The URL parameter of each facet: `/search?q=…&jurisdiction=kr&offense=stalking`. */
-const FACET_LABELS: Record<Facet, string> = {
-  jurisdiction: 'Jurisdiction',
-  offense: 'Offense type',
-  kind: 'Instrument kind',
-  status: 'Status',
-  verification: 'Verification',
-};
 
 function readState(search: string): { query: string; filters: FacetFilters } {
   const params = new URLSearchParams(search);
@@ -47,6 +40,7 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
   const history = useHistory();
   const baseUrl = useBaseUrl('/');
   const isBrowser = useIsBrowser();
+  const tr = useTranslator();
   const { query, filters } = isBrowser ? readState(location.search) : { query: '', filters: {} };
   const [draft, setDraft] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{
@@ -79,7 +73,7 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
       ? (data.labels.jurisdictions[value] ?? value)
       : facet === 'offense'
         ? (data.labels.offenseTypes[value] ?? value)
-        : enumLabel(facet === 'kind' ? 'instrumentKind' : facet, value);
+        : enumLabel(tr, facet === 'kind' ? 'instrumentKind' : facet, value);
   const toggle = (id: string) =>
     setChosen((current) =>
       current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-4),
@@ -87,11 +81,8 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
   const current = outcome?.key === key ? outcome : null;
 
   return (
-    <PageLayout
-      title="Search"
-      description="Search provisions in English, Macedonian (Cyrillic or Latin) and Korean."
-    >
-      <h1>Search</h1>
+    <PageLayout title={tr.t('search.title')} description={tr.t('search.description')}>
+      <h1>{tr.t('search.title')}</h1>
       <form
         role="search"
         className="search-form"
@@ -102,39 +93,38 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
         }}
       >
         <label htmlFor="search-query" className="sr-only">
-          Search provisions
+          {tr.t('search.label')}
         </label>
         <input
           id="search-query"
           type="search"
           value={draft ?? query}
-          placeholder="e.g. demnenje, 스토킹, deepfake, 14의2"
+          placeholder={tr.t('search.placeholder')}
           onChange={(event) => setDraft(event.target.value)}
         />{' '}
         <button type="submit" className="button button--primary">
-          Search
+          {tr.t('search.button')}
         </button>
       </form>
-      <p className="search-help">
-        Words in Cyrillic or Latin letters, Korean words inside compounds, English synonyms and
-        article numbers (14-2, 14의2, 144-а) all work.
-      </p>
+      <p className="search-help">{tr.t('search.help')}</p>
       <div className="search-layout">
-        <aside className="search-facets" aria-label="Filters">
+        <aside className="search-facets" aria-label={tr.t('search.filters')}>
           {FACETS.map((facet) => {
             const counts = current?.counts[facet] ?? {};
-            const values = Object.keys(counts).sort();
+            const values = Object.keys(counts).sort((a, b) =>
+              tr.compare(facetLabel(facet, a), facetLabel(facet, b)),
+            );
             if (values.length === 0 && !filters[facet]) return null;
             return (
               <fieldset key={facet}>
-                <legend>{FACET_LABELS[facet]}</legend>
+                <legend>{tr.t(`facet.${facet}`)}</legend>
                 {filters[facet] && (
                   <button
                     type="button"
                     className="button button--link button--sm"
                     onClick={() => navigate(query, { ...filters, [facet]: undefined })}
                   >
-                    Clear
+                    {tr.t('search.clear')}
                   </button>
                 )}
                 <ul>
@@ -147,7 +137,7 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
                           checked={filters[facet] === value}
                           onChange={() => navigate(query, { ...filters, [facet]: value })}
                         />{' '}
-                        {facetLabel(facet, value)} ({counts[value]})
+                        {facetLabel(facet, value)} ({tr.number(counts[value] ?? 0)})
                       </label>
                     </li>
                   ))}
@@ -158,21 +148,25 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
         </aside>
         <section className="search-results" aria-live="polite">
           {!current ? (
-            <p>Searching…</p>
+            <p>{tr.t('search.searching')}</p>
           ) : (
             <>
               <p className="search-count">
-                {current.total} provision{current.total === 1 ? '' : 's'}
-                {query ? ` for “${query}”` : ''}
-                {current.total > PAGE ? `; the first ${PAGE} are shown` : ''}.
+                {[
+                  tr.t('search.count', { count: current.total }),
+                  query ? tr.t('search.for', { query }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+                {current.total > PAGE ? `; ${tr.t('search.firstShown', { count: PAGE })}` : ''}.
               </p>
               {chosen.length > 0 && (
                 <p className="compare-bar">
-                  {chosen.length} chosen for comparison.{' '}
+                  {tr.t('search.chosen', { count: chosen.length })}{' '}
                   {chosen.length >= 2 ? (
-                    <Link to={sitePaths.compare(chosen)}>Compare them side by side</Link>
+                    <Link to={sitePaths.compare(chosen)}>{tr.t('search.compareThem')}</Link>
                   ) : (
-                    'Choose at least two.'
+                    tr.t('search.chooseTwo')
                   )}
                 </p>
               )}
@@ -188,9 +182,11 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
                     <p className="search-result-meta">
                       {data.labels.jurisdictions[result.jurisdiction] ?? result.jurisdiction} ·{' '}
                       {result.instrument}{' '}
-                      {result.article ? `art. ${result.article}` : '(article not confirmed)'}
+                      {result.article
+                        ? tr.t('common.articleShort', { article: result.article })
+                        : tr.t('common.articleNotConfirmedShort')}
                     </p>
-                    <p className="search-snippet">
+                    <p className="search-snippet" lang="en">
                       <Snippet text={result.excerpt} query={query} />
                     </p>
                     <label className="compare-toggle">
@@ -199,7 +195,7 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
                         checked={chosen.includes(result.id)}
                         onChange={() => toggle(result.id)}
                       />{' '}
-                      Compare
+                      {tr.t('search.compare')}
                     </label>
                   </li>
                 ))}
