@@ -46,6 +46,9 @@ const CASES: Record<string, string[]> = {
   'not-applicable': [
     'provisions/aa/penal-code/10.yaml:18:1 not-applicable "obligation" does not apply to a provision of a criminal-code',
   ],
+  'missing-official-source': [
+    'provisions/aa/penal-code/10.yaml:27:3 missing-official-source no official source is named',
+  ],
   'many-errors': [
     'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalkng" is not a known offense type',
     'provisions/aa/penal-code/10.yaml:18:9 invalid-value "status" is not one of the allowed values',

@@ -8,7 +8,9 @@ import type { CorpusIndex } from './corpus-index.js';
 /**
  * Rules that tie fields of one provision together, and to its instrument and jurisdiction:
  * - international provisions carry an obligation, national ones penalties (never the reverse);
- * - the heading exists in an official language of the jurisdiction, so the official text can be found;
+ * - the heading exists in an official language of the jurisdiction, so the official text can be found
+ *   (unless the instrument prints no article headings);
+ * - at least one official source is named, so a reader can check the secondary ones against it;
  * - `status: repealed` goes with a `repealed` entry, and back;
  * - a record can only be `verified` when its article number is known.
  */
@@ -48,19 +50,36 @@ export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): D
       }
     }
     const languages = jurisdiction?.languages ?? [];
-    if (languages.length > 0 && !languages.some((language) => data.title[language] !== undefined)) {
+    const headed = instrument?.articleHeadings ?? true;
+    if (
+      headed &&
+      languages.length > 0 &&
+      !languages.some((language) => data.title[language] !== undefined)
+    ) {
       const diagnostic = errorAt(source, ['title'], {
         rule: 'missing-original-heading',
         message: `the heading in an official language (${languages.join(', ')}) is missing`,
         expected: languages.map((language) => `title.${language}`).join(' or '),
         actual: `headings in ${Object.keys(data.title).join(', ') || 'no language'}`,
-        hint: 'Copy the short official heading exactly as the law prints it.',
+        hint: 'Copy the short official heading exactly as the law prints it; if the law prints none, set articleHeadings: false on the instrument.',
       });
       // An unverified record may lack the official heading (it was not read); a checked one may not.
       diagnostics.push(
         data.verification.status === 'unverified'
           ? { ...diagnostic, severity: 'warning' }
           : diagnostic,
+      );
+    }
+    if (!data.sources.some((item) => item.kind === 'official')) {
+      diagnostics.push(
+        errorAt(source, ['sources'], {
+          rule: 'missing-official-source',
+          message: 'no official source is named',
+          expected:
+            'at least one source with kind: official (the legal portal, gazette or treaty office page)',
+          actual: `${data.sources.length} secondary source(s)`,
+          hint: 'Name the official portal or gazette beside the secondary sources, with supports saying whether it was opened.',
+        }),
       );
     }
     if ((data.status === 'repealed') !== (data.repealed !== undefined)) {

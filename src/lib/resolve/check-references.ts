@@ -50,9 +50,7 @@ export function checkReferences(
         rule: 'dangling-reference',
         message: `"${id}" is not a known ${what}`,
         expected:
-          known.size > 0
-            ? `one of ${[...known].join(', ')}`
-            : `a recorded ${what} (none exist yet)`,
+          known.size > 0 ? `one of ${nearbyIds(id, known)}` : `a recorded ${what} (none exist yet)`,
         actual: id,
         hint: suggestion
           ? `Did you mean "${suggestion}"?`
@@ -123,6 +121,26 @@ export function checkReferences(
     }
   }
   return diagnostics;
+}
+
+const LISTED = 10;
+
+/**
+ * The known ids a reader most likely meant: those sharing the longest leading segments with
+ * `id` (the same instrument, else the same jurisdiction), at most ten, so a corpus of hundreds
+ * of records still gives a short, useful list.
+ */
+function nearbyIds(id: string, known: ReadonlySet<string>): string {
+  const segments = id.split('/');
+  const shared = (other: string) => {
+    const parts = other.split('/');
+    let count = 0;
+    while (count < segments.length && parts[count] === segments[count]) count += 1;
+    return count;
+  };
+  const ranked = [...known].sort((a, b) => shared(b) - shared(a) || a.localeCompare(b));
+  const listed = ranked.slice(0, LISTED).join(', ');
+  return ranked.length > LISTED ? `${listed} (and ${ranked.length - LISTED} more)` : listed;
 }
 
 function missingParent(source: SourceFile, expectedFile: string, what: string): Diagnostic {

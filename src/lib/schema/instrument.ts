@@ -62,6 +62,10 @@ export const instrumentSchema = z
       .optional()
       .meta({ description: 'Common short name, e.g. `Istanbul Convention`.' }),
     kind: instrumentKindSchema,
+    articleHeadings: z.boolean().default(true).meta({
+      description:
+        '`false` when the law prints no heading above its articles (the French Code pénal, the Bulgarian Criminal Code): its provisions then need no heading in an official language, only the English description.',
+    }),
     officialUrl: httpUrlSchema.meta({ description: 'The official page of the instrument.' }),
     adopted: isoDateSchema.optional().meta({
       description:
