@@ -49,6 +49,10 @@ const CASES: Record<string, string[]> = {
   'missing-official-source': [
     'provisions/aa/penal-code/10.yaml:27:3 missing-official-source no official source is named',
   ],
+  'treaty-parties': [
+    'provisions/coe/test-convention/_instrument.yaml:14:14 date-order entry into force for aa (2015-01-01) is before its ratification (2015-03-01)',
+    'provisions/coe/test-convention/_instrument.yaml:15:19 dangling-reference "zz" is not a known jurisdiction',
+  ],
   'many-errors': [
     'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalkng" is not a known offense type',
     'provisions/aa/penal-code/10.yaml:18:9 invalid-value "status" is not one of the allowed values',

@@ -41,6 +41,7 @@ export function instrumentProse(instrument: CompiledInstrument): string[] {
     ...Object.values(instrument.summary ?? {}),
     instrument.notes,
     ...instrument.publications.map((publication) => publication.note),
+    ...instrument.parties.flatMap((party) => [party.reservations, party.note]),
     ...instrument.sources.map((source) => source.supports),
     instrument.verification.note,
   ]);

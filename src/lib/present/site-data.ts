@@ -79,9 +79,17 @@ export interface CoveragePageData {
   labels: SiteLabels;
 }
 
+/** A state's signature, ratification and entry into force of one international instrument. */
+export interface TreatyStatus {
+  instrumentId: string;
+  party: CompiledInstrument['parties'][number];
+}
+
 export interface JurisdictionPageData {
   jurisdiction: CompiledJurisdiction;
   instruments: CompiledInstrument[];
+  /** The international instruments that record this jurisdiction among their parties. */
+  treaties: TreatyStatus[];
   provisions: ProvisionSummary[];
   missingOffenseTypes: string[];
   labels: SiteLabels;
@@ -299,12 +307,24 @@ export function buildSiteRoutes(
         instruments: corpus.instruments.filter(
           (instrument) => instrument.jurisdiction === jurisdiction.id,
         ),
+        treaties: corpus.instruments.flatMap((instrument) =>
+          instrument.parties
+            .filter((party) => party.jurisdiction === jurisdiction.id)
+            .map((party) => ({ instrumentId: instrument.id, party })),
+        ),
         provisions: own.map(summaryOf),
         missingOffenseTypes: corpus.offenseTypes
           .map((type) => type.id)
           .filter((type) => !own.some((provision) => provision.offenseTypes.includes(type))),
         labels,
-        rich: buildRichTextMap(jurisdictionProse(jurisdiction)),
+        rich: buildRichTextMap([
+          ...jurisdictionProse(jurisdiction),
+          ...corpus.instruments.flatMap((instrument) =>
+            instrument.parties
+              .filter((party) => party.jurisdiction === jurisdiction.id)
+              .flatMap((party) => [party.reservations ?? '', party.note ?? '']),
+          ),
+        ]),
       },
     });
   }

@@ -12,7 +12,8 @@ import type { CorpusIndex } from './corpus-index.js';
  *   (unless the instrument prints no article headings);
  * - at least one official source is named, so a reader can check the secondary ones against it;
  * - `status: repealed` goes with a `repealed` entry, and back;
- * - a record can only be `verified` when its article number is known.
+ * - a record can only be `verified` when its article number is known;
+ * - only international instruments have parties, and a state is bound after it ratified.
  */
 export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -105,6 +106,36 @@ export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): D
         }),
       );
     }
+  }
+  for (const { source, data } of corpus.instruments) {
+    if (data.parties.length > 0 && !isInternational(data.kind)) {
+      diagnostics.push(
+        errorAt(
+          source,
+          ['parties'],
+          {
+            rule: 'not-applicable',
+            message: `"parties" does not apply to a ${data.kind}`,
+            expected: 'parties only on conventions, protocols, directives and recommendations',
+            actual: 'parties',
+            hint: 'Record signatures and ratifications on the international instrument.',
+          },
+          'key',
+        ),
+      );
+    }
+    data.parties.forEach((party, i) => {
+      if (party.ratified && party.inForce && party.inForce < party.ratified) {
+        diagnostics.push(
+          errorAt(source, ['parties', i, 'inForce'], {
+            rule: 'date-order',
+            message: `entry into force for ${party.jurisdiction} (${party.inForce}) is before its ratification (${party.ratified})`,
+            expected: `a date on or after ${party.ratified}`,
+            actual: party.inForce,
+          }),
+        );
+      }
+    });
   }
   return diagnostics;
 }

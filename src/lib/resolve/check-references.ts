@@ -25,6 +25,7 @@ export function checkReferences(
   const diagnostics: Diagnostic[] = [];
   const offenseTypeIds = new Set([...index.offenseTypeIds].sort());
   const provisionIds = new Set([...index.provisions.keys()].sort());
+  const jurisdictionIds = new Set([...index.jurisdictions.keys()].sort());
   const standardIds = new Set(
     [...provisionIds].filter((id) => {
       const instrument = index.instruments.get(instrumentIdOf(id));
@@ -90,6 +91,14 @@ export function checkReferences(
       for (const [i, id] of stringsAt(source.data, ['related'])) {
         reference(source, ['related', i], id, provisionIds, 'provision');
       }
+    }
+    if (source.kind === 'instrument') {
+      const parties = valueAt(source.data, ['parties']);
+      (Array.isArray(parties) ? parties : []).forEach((_, i) => {
+        const id = valueAt(source.data, ['parties', i, 'jurisdiction']);
+        if (typeof id === 'string')
+          reference(source, ['parties', i, 'jurisdiction'], id, jurisdictionIds, 'jurisdiction');
+      });
     }
     if (source.kind === 'jurisdiction') {
       const notes = valueAt(source.data, ['coverageNotes']);

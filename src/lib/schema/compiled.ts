@@ -152,6 +152,16 @@ export const compiledInstrumentSchema = z.strictObject({
   publications: z.array(
     z.strictObject({ reference: text, date: nullableDate, note: nullableText }),
   ),
+  parties: z.array(
+    z.strictObject({
+      jurisdiction: text,
+      signed: nullableDate,
+      ratified: nullableDate,
+      inForce: nullableDate,
+      reservations: nullableText,
+      note: nullableText,
+    }),
+  ),
   summary: localized.nullable(),
   notes: nullableText,
   sources: z.array(sourceSchema),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { INSTRUMENT_ID } from '../ids/record-id.js';
+import { INSTRUMENT_ID, JURISDICTION_ID } from '../ids/record-id.js';
 import {
   englishTitleSourceSchema,
   httpUrlSchema,
@@ -40,6 +40,27 @@ export const publicationSchema = z.strictObject({
   note: markdown('What this publication was (original text, amendment, consolidation).').optional(),
 });
 
+/** Where a state of the atlas stands towards an international instrument. */
+export const partySchema = z.strictObject({
+  jurisdiction: z.string().regex(JURISDICTION_ID).meta({
+    description:
+      'A jurisdiction of the atlas (`mk`, `kr`, …); for the United Kingdom, the jurisdiction whose law is recorded (`gb-ew`), with a note.',
+  }),
+  signed: isoDateSchema.optional().meta({ description: 'Date of signature.' }),
+  ratified: isoDateSchema
+    .optional()
+    .meta({ description: 'Date of ratification, acceptance, approval or accession.' }),
+  inForce: isoDateSchema
+    .optional()
+    .meta({ description: 'Date it entered into force for the state.' }),
+  reservations: markdown(
+    'Reservations and declarations that matter for these offenses.',
+  ).optional(),
+  note: markdown(
+    'What the dates rest on, and anything unusual (succession, territorial scope).',
+  ).optional(),
+});
+
 /** `provisions/<jurisdiction>/<instrument>/_instrument.yaml`: an act, code or treaty. */
 export const instrumentSchema = z
   .strictObject({
@@ -75,6 +96,10 @@ export const instrumentSchema = z
     publications: z.array(publicationSchema).default([]).meta({
       description: 'Its publications in the official gazette or journal, oldest first.',
     }),
+    parties: z.array(partySchema).default([]).meta({
+      description:
+        'International instruments only: which jurisdictions of the atlas signed, ratified and are bound by it, with the dates read in a source named under `sources`.',
+    }),
     summary: localizedText('An own-words overview of the instrument.').optional(),
     notes: markdown(
       'Caveats: consolidation state, numbering, what the instrument does not cover.',
@@ -88,3 +113,4 @@ export const instrumentSchema = z
   });
 
 export type Instrument = z.infer<typeof instrumentSchema>;
+export type Party = z.infer<typeof partySchema>;

@@ -11,6 +11,8 @@ import { VerificationBadge } from '../components/VerificationBadge';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
+import { TreatyTable } from '../components/TreatyTable';
+import { isInternational } from '../../lib/schema/instrument';
 
 /** `/instruments/<id>`: an act or treaty, its publications and its recorded provisions. */
 export default function InstrumentPage({ data }: { data: InstrumentPageData }): React.JSX.Element {
@@ -66,6 +68,20 @@ export default function InstrumentPage({ data }: { data: InstrumentPageData }): 
                 </li>
               ))}
             </ul>
+          </>
+        )}
+        {isInternational(instrument.kind) && (
+          <>
+            <h2>{tr.t('treaty.parties')}</h2>
+            <TreatyTable
+              heading={tr.t('table.jurisdiction')}
+              rows={instrument.parties.map((party) => ({
+                key: party.jurisdiction,
+                label: labels.jurisdictions[party.jurisdiction] ?? party.jurisdiction,
+                to: sitePaths.jurisdiction(party.jurisdiction),
+                party,
+              }))}
+            />
           </>
         )}
         <h2>{tr.t('jurisdiction.provisions')}</h2>

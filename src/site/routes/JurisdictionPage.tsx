@@ -10,6 +10,7 @@ import { SourcesList } from '../components/SourcesList';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
+import { TreatyTable } from '../components/TreatyTable';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 
 /** `/jurisdictions/<code>`: a jurisdiction's instruments and provisions, and what is not recorded. */
@@ -69,6 +70,20 @@ export default function JurisdictionPage({
             </li>
           ))}
         </ul>
+        {jurisdiction.kind !== 'international-organisation' && (
+          <>
+            <h2>{tr.t('jurisdiction.treaties')}</h2>
+            <TreatyTable
+              heading={tr.t('treaty.instrument')}
+              rows={data.treaties.map(({ instrumentId, party }) => ({
+                key: instrumentId,
+                label: labels.instruments[instrumentId] ?? instrumentId,
+                to: sitePaths.instrument(instrumentId),
+                party,
+              }))}
+            />
+          </>
+        )}
         <h2>{tr.t('jurisdiction.provisions')}</h2>
         <ProvisionTable provisions={data.provisions} labels={labels} />
         <h2>{tr.t('jurisdiction.missing')}</h2>
