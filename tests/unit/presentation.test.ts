@@ -9,6 +9,7 @@ import {
   withContentSecurityPolicy,
 } from '../../src/lib/site/content-security-policy.js';
 import { buildSiteRoutes } from '../../src/lib/present/site-data.js';
+import { sourceRegister } from '../../src/lib/present/source-register.js';
 import { compile } from '../../src/lib/compile.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
@@ -144,12 +145,25 @@ describe('coverage', () => {
       '/offenses/threats',
       '/offenses',
       '/search',
+      '/sources',
       '/coverage',
       '/jurisdictions/aa',
       '/jurisdictions/coe',
       '/instruments/aa/penal-code',
       '/instruments/coe/test-convention',
     ]);
+  });
+});
+
+describe('the sources register', () => {
+  it('lists each jurisdiction with its cited sources, official first, and what is not verified', async () => {
+    const corpus = await fixtureCorpus();
+    const registers = sourceRegister(corpus);
+    expect(registers.map((register) => register.code)).toEqual(['aa', 'coe']);
+    const [state] = registers;
+    expect(state?.counts).toEqual({ verified: 1, partial: 0, unverified: 0 });
+    expect(state?.sources[0]?.kind).toBe('official');
+    expect(state?.open).toEqual([]);
   });
 });
 

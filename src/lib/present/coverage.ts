@@ -22,11 +22,19 @@ export interface StandardCoverage {
   cells: CoverageCell[];
 }
 
-/** Jurisdictions that are states (the columns of the matrices), in id order. */
+/** The jurisdictions the atlas is built around: their columns come first. */
+export const FOCUS_JURISDICTIONS = ['mk', 'kr'];
+
+/** Jurisdictions that are states (the columns of the matrices): the focus ones, then by id. */
 export function nationalJurisdictions(corpus: CompiledCorpus): string[] {
+  const rank = (id: string) => {
+    const index = FOCUS_JURISDICTIONS.indexOf(id);
+    return index === -1 ? FOCUS_JURISDICTIONS.length : index;
+  };
   return corpus.jurisdictions
     .filter((jurisdiction) => jurisdiction.kind !== 'international-organisation')
-    .map((jurisdiction) => jurisdiction.id);
+    .map((jurisdiction) => jurisdiction.id)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 function isNational(provision: CompiledProvision): boolean {

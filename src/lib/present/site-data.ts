@@ -22,6 +22,7 @@ import {
 } from './prose-fields.js';
 import { buildRichTextMap, type RichTextMap } from './rich-text-map.js';
 import { sitePaths } from './site-paths.js';
+import { sourceRegister, type JurisdictionRegister } from './source-register.js';
 import { pickName } from '../i18n/pick-localized.js';
 import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES, type SiteLocale } from '../i18n/locales.js';
 import { buildFormatTable } from '../i18n/format-table.js';
@@ -104,6 +105,12 @@ export interface InstrumentPageData {
   rich: RichTextMap;
 }
 
+export interface SourcesPageData {
+  registers: JurisdictionRegister[];
+  labels: SiteLabels;
+  rich: RichTextMap;
+}
+
 export interface SearchPageData {
   labels: SiteLabels;
 }
@@ -124,7 +131,8 @@ export type SiteRoute =
   | { path: string; component: 'JurisdictionPage'; data: JurisdictionPageData }
   | { path: string; component: 'InstrumentPage'; data: InstrumentPageData }
   | { path: string; component: 'OffenseIndexPage'; data: HomePageData }
-  | { path: string; component: 'SearchPage'; data: SearchPageData };
+  | { path: string; component: 'SearchPage'; data: SearchPageData }
+  | { path: string; component: 'SourcesPage'; data: SourcesPageData };
 
 export function summarize(provision: CompiledProvision): ProvisionSummary {
   return {
@@ -284,6 +292,22 @@ export function buildSiteRoutes(
   });
 
   routes.push({ path: sitePaths.search, component: 'SearchPage', data: { labels } });
+
+  const registers = sourceRegister(corpus);
+  routes.push({
+    path: sitePaths.sources,
+    component: 'SourcesPage',
+    data: {
+      registers,
+      labels,
+      rich: buildRichTextMap(
+        registers.flatMap((register) => [
+          ...register.open.map((item) => item.note),
+          ...register.notResearched.map((item) => item.note),
+        ]),
+      ),
+    },
+  });
 
   routes.push({
     path: sitePaths.coverage,

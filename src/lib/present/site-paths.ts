@@ -9,4 +9,5 @@ export const sitePaths = {
   offenses: '/offenses',
   data: '/data',
   search: '/search',
+  sources: '/sources',
 } as const;

@@ -19,11 +19,15 @@ function Cell({
 }): React.JSX.Element {
   const tr = useTranslator();
   const findingKey = `finding.${note?.finding ?? ''}`;
+  // The finding shows in the cell; what the record says about it opens on demand, so a matrix
+  // of many jurisdictions stays readable.
   const finding = note ? (
-    <div className="coverage-note">
-      <strong>{tr.has(findingKey) ? tr.t(findingKey) : note.finding}.</strong>{' '}
-      <Prose text={note.text} inline />
-    </div>
+    <details className="coverage-note">
+      <summary>
+        <strong>{tr.has(findingKey) ? tr.t(findingKey) : note.finding}.</strong>
+      </summary>
+      <Prose text={note.text} />
+    </details>
   ) : null;
   if (ids.length === 0)
     return finding ?? <span className="not-recorded">{tr.t('coverage.noProvision')}</span>;

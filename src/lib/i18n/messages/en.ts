@@ -238,6 +238,20 @@ export const en = {
   'instrument.officialText': 'Official text',
   'instrument.publications': 'Publications',
 
+  'sourcesPage.title': 'Sources and open questions by jurisdiction',
+  'sourcesPage.description':
+    'For each jurisdiction: the sources its records rest on, and what could not be verified.',
+  'sourcesPage.intro':
+    'Generated from the records at every build. For each jurisdiction: how many provisions are verified, partly verified or unverified; every source its records cite, official ones first; and, for each record that is not fully verified, the record’s own account of what was and was not checked. See the {methodology} for what the statuses mean.',
+  'sourcesPage.methodology': 'methodology',
+  'sourcesPage.counts':
+    'Provisions: {verified} verified, {partial} partly verified, {unverified} unverified.',
+  'sourcesPage.sources': 'Sources cited',
+  'sourcesPage.citedBy': { one: 'cited by {count} record', other: 'cited by {count} records' },
+  'sourcesPage.open': 'Not fully verified',
+  'sourcesPage.allVerified': 'Every provision recorded is verified.',
+  'sourcesPage.notResearched': 'Offense types not yet researched',
+
   'search.title': 'Search',
   'search.description':
     'Search provisions in English, Macedonian (Cyrillic or Latin), Korean and every language of the records.',

@@ -234,6 +234,18 @@ export const ko: Messages = {
   'instrument.officialText': '공식 원문',
   'instrument.publications': '공포',
 
+  'sourcesPage.title': '관할별 출처와 미확인 사항',
+  'sourcesPage.description': '관할마다 기록이 근거로 삼은 출처와 검증하지 못한 사항을 보여 줍니다.',
+  'sourcesPage.intro':
+    '빌드할 때마다 기록에서 자동으로 만듭니다. 관할마다 검증·일부 검증·미검증 조문의 수, 기록이 인용한 모든 출처(공식 출처 먼저), 그리고 완전히 검증되지 않은 기록마다 무엇을 확인했고 무엇을 확인하지 못했는지에 대한 기록 자체의 설명을 보여 줍니다. 상태의 뜻은 {methodology}을 보세요.',
+  'sourcesPage.methodology': '방법론',
+  'sourcesPage.counts': '조문: 검증 {verified}개, 일부 검증 {partial}개, 미검증 {unverified}개.',
+  'sourcesPage.sources': '인용한 출처',
+  'sourcesPage.citedBy': { one: '기록 {count}개가 인용', other: '기록 {count}개가 인용' },
+  'sourcesPage.open': '완전히 검증되지 않은 기록',
+  'sourcesPage.allVerified': '기록된 모든 조문이 검증되었습니다.',
+  'sourcesPage.notResearched': '아직 조사하지 않은 범죄 유형',
+
   'search.title': '검색',
   'search.description':
     '영어, 마케도니아어(키릴 또는 라틴 문자), 한국어 등 기록의 모든 언어로 조문을 검색합니다.',
