@@ -4,6 +4,7 @@ import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
 import { SearchClient } from '../../src/lib/search/search-client.js';
 import { snippet } from '../../src/lib/search/highlight.js';
+import { normalizeText } from '../../src/lib/search/search-terms.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 
 let corpus: CompiledCorpus;
@@ -185,5 +186,22 @@ describe('snippets', () => {
         .filter((part) => part.match)
         .map((part) => part.text),
     ).toEqual(['демнење']);
+  });
+});
+
+describe('terms in the languages of the records', () => {
+  it.each([
+    ['Bulgarian Cyrillic', 'Преследване щета юрист', 'presledvane shteta yurist'],
+    ['Serbian Cyrillic', 'Прогањање ћерка', 'proganjanje cerka'],
+    ['Croatian Latin with diacritics', 'Nametljivo ponašanje', 'nametljivo ponashanje'],
+    [
+      'German sharp s and umlauts',
+      'Verletzung des höchstpersönlichen Lebensbereichs, Straße',
+      'verletzung des hochstpersonlichen lebensbereichs, strasse',
+    ],
+    ['French ligatures and accents', 'Harcèlement œuvre', 'harcelement oeuvre'],
+    ['Albanian', 'Përndjekja çështje', 'perndjekja ceshtje'],
+  ])('folds %s to the Latin keyboard form', (_language, text, expected) => {
+    expect(normalizeText(text)).toBe(expected);
   });
 });

@@ -1,8 +1,8 @@
 import { stemmer } from 'stemmer';
 
 /**
- * Macedonian (and Serbian) Cyrillic to Latin, following the Macedonian romanisation that users
- * type on Latin keyboards: "демнење" → "demnenje", "член" → "chlen".
+ * Macedonian, Serbian and Bulgarian Cyrillic to Latin, following the romanisations users type on
+ * Latin keyboards: "демнење" → "demnenje", "член" → "chlen", "щета" → "shteta".
  */
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a',
@@ -38,6 +38,13 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   ч: 'ch',
   џ: 'dzh',
   ш: 'sh',
+  // Bulgarian letters, in the official Bulgarian transliteration.
+  й: 'y',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Latin letters with diacritics that stand for the same sounds as the digraphs above. */
@@ -49,6 +56,9 @@ const LATIN_DIGRAPHS: Record<string, string> = {
   ḱ: 'kj',
   đ: 'dj',
   ć: 'c',
+  ß: 'ss',
+  œ: 'oe',
+  æ: 'ae',
 };
 
 /** Korean article citations (제14조의2, 14조의2, 14의2) and "§ 238" become the plain form 14-2 / 238. */
@@ -68,7 +78,7 @@ export function normalizeText(text: string): string {
   let value = text.normalize('NFC').toLowerCase();
   for (const [pattern, replacement] of ARTICLE_FORMS) value = value.replace(pattern, replacement);
   value = value.replace(/[\u0400-\u04ff]/g, (char) => CYRILLIC_TO_LATIN[char] ?? char);
-  value = value.replace(/[čšžǵḱđć]/g, (char) => LATIN_DIGRAPHS[char] ?? char);
+  value = value.replace(/[čšžǵḱđćßœæ]/g, (char) => LATIN_DIGRAPHS[char] ?? char);
   // Decompose only to drop combining marks; Hangul syllables recompose in the final NFC.
   return value.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
