@@ -79,7 +79,7 @@ describe('a provision page', () => {
 });
 
 describe('the compare page', () => {
-  const ids = ['kr/stalking-act/18', 'mk/criminal-code/stalking'];
+  const ids = ['kr/stalking-act/18', 'mk/criminal-code/144-a'];
 
   it('shows both provisions as columns and marks the rows that differ', async () => {
     const { page } = await open(`/compare?ids=${ids.join(',')}`);
@@ -169,28 +169,42 @@ describe('overview pages', () => {
       .first()
       .locator('thead th')
       .allInnerTexts();
+    // North Macedonia and Korea lead; every other jurisdiction follows.
+    expect(columns.slice(1, 3)).toEqual(['North Macedonia', 'Republic of Korea']);
     expect(columns.slice(1)).toEqual(expect.arrayContaining(recorded));
+    const { provisions } = (await (await fetch(`${siteUrl}/data/provisions.json`)).json()) as {
+      provisions: { jurisdiction: string; offenseTypes: string[]; instrument: { kind: string } }[];
+    };
+    const national = ['criminal-code', 'special-act', 'act'];
+    const withStalking = new Set(
+      provisions
+        .filter((p) => p.offenseTypes.includes('stalking') && national.includes(p.instrument.kind))
+        .map((p) => p.jurisdiction),
+    );
     const matrix = page.locator('table.coverage').first();
     const stalking = matrix
       .locator('tbody tr')
       .filter({ has: page.getByRole('link', { name: 'Stalking', exact: true }) });
-    await expect(stalking.locator('td.covered').count()).resolves.toBe(3);
+    await expect(stalking.locator('td.covered').count()).resolves.toBe(withStalking.size);
     // An empty cell says so plainly, or gives the jurisdiction's own finding.
     const gaps = await matrix.locator('td.gap').allInnerTexts();
     expect(gaps.length).toBeGreaterThan(0);
     for (const gap of gaps) {
       expect(gap).toMatch(
-        /^(No provision recorded|No specific offense\. |Decriminalised\. |Not yet researched\. )/,
+        /^(No provision recorded|No specific offense\.|Decriminalised\.|Not yet researched\.)/,
       );
     }
+    // North Macedonia's finding on sharing intimate images opens to say what the law offers.
     const sharing = matrix.locator('tbody tr').filter({
       has: page.getByRole('link', {
         name: 'Non-consensual sharing of intimate images',
         exact: true,
       }),
     });
-    await expect(sharing.locator('td.gap .coverage-note').first().innerText()).resolves.toMatch(
-      /^No specific offense\. No offense specific to sharing intimate images/,
+    const macedonia = sharing.locator('td').first().locator('details.coverage-note');
+    await macedonia.locator('summary').click();
+    await expect(macedonia.innerText()).resolves.toMatch(
+      /^No specific offense\.\s+[\s\S]*sharing intimate images[\s\S]*Article 152/,
     );
     await expect(page.getByRole('heading', { name: 'Istanbul Convention' }).count()).resolves.toBe(
       1,
@@ -282,6 +296,37 @@ describe('search', () => {
   });
 });
 
+describe('sources and treaty status', () => {
+  it('the sources page lists each jurisdiction with its sources and what is not verified', async () => {
+    const { page } = await open('/sources');
+    const macedonia = page.locator('section.register').filter({
+      has: page.locator('h2#mk'),
+    });
+    await expect(macedonia.locator('ul.sources .badge').first().textContent()).resolves.toBe(
+      'Official',
+    );
+    const notVerified = await macedonia.locator('ul.register-open > li > a').allTextContents();
+    expect(notVerified).toContain('mk/criminal-code/144-a');
+    await expect(page.locator('section.register h2').first().textContent()).resolves.toBe(
+      'North Macedonia',
+    );
+    await page.close();
+  });
+
+  it('a jurisdiction page shows the treaties binding it with their dates', async () => {
+    const { page } = await open('/jurisdictions/hr');
+    const budapest = page
+      .locator('table.treaties tbody tr')
+      .filter({ has: page.getByRole('link', { name: 'Budapest Convention' }) });
+    await expect(budapest.locator('td').allTextContents()).resolves.toEqual([
+      '23 November 2001',
+      '17 October 2002',
+      '1 July 2004',
+    ]);
+    await page.close();
+  });
+});
+
 describe('record text', () => {
   it('is shown literally: markup and braces never render or run', async () => {
     const { page, problems } = await open('/provisions/zz/test-act/1');
@@ -305,7 +350,7 @@ describe('every page kind', () => {
     '/',
     '/provisions/kr/stalking-act/18',
     '/provisions/eu/directive-2024-1385/6',
-    '/compare?ids=kr/stalking-act/18,mk/criminal-code/stalking',
+    '/compare?ids=kr/stalking-act/18,mk/criminal-code/144-a',
     '/offenses',
     '/offenses/stalking',
     '/coverage',
@@ -315,6 +360,13 @@ describe('every page kind', () => {
     '/search?q=stalking',
     '/docs/methodology',
     '/docs/data-format',
+    '/sources',
+    '/jurisdictions/hr',
+    '/instruments/coe/budapest-convention',
+    '/mk/provisions/mk/criminal-code/144-a',
+    '/mk/coverage',
+    '/ko/compare?ids=kr/stalking-act/18,mk/criminal-code/144-a',
+    '/ko/docs/methodology',
   ];
 
   it.each(pages)('%s loads without console errors or failed requests', async (path) => {
