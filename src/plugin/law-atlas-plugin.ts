@@ -6,6 +6,7 @@ import { exportCorpus } from '../lib/emit/export-corpus.js';
 import { writeFolderAtomically } from '../lib/emit/write-atomically.js';
 import { buildSearchFiles } from '../lib/search/build-search-files.js';
 import { buildSiteRoutes, homeData } from '../lib/present/site-data.js';
+import { buildCompareFiles } from '../lib/present/compare-files.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
 import { toSiteLocale } from '../lib/i18n/locales.js';
 
@@ -46,6 +47,10 @@ export default function lawAtlasPlugin(
       await writeFolderAtomically(
         path.join(options.generatedStaticDir, 'search'),
         await buildSearchFiles(result.corpus),
+      );
+      await writeFolderAtomically(
+        path.join(options.generatedStaticDir, 'compare'),
+        buildCompareFiles(result.corpus),
       );
       return result.corpus;
     },

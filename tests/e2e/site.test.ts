@@ -122,6 +122,17 @@ describe('the compare page', () => {
     await page.close();
   });
 
+  it('downloads only the chosen provisions, not the corpus', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${siteUrl}/compare?ids=${ids.join(',')}`, { waitUntil: 'networkidle' });
+    await page.locator('table.comparison').waitFor();
+    const entries = fetched.filter((pathname) => pathname.startsWith('/compare/'));
+    expect(entries.sort()).toEqual(ids.map((id) => `/compare/${id}.json`).sort());
+    await page.close();
+  });
+
   it('adds and removes provisions through the URL', async () => {
     const { page } = await open(`/compare?ids=${ids[0]}`);
     await page.locator('#compare-add').selectOption('coe/istanbul-convention/34');

@@ -77,12 +77,15 @@ describe('writing output', () => {
     await writeFolderAtomically(out, { 'b.json': 'second' });
     expect(await readdir(out)).toEqual(['b.json']);
 
-    // A name with a missing sub-folder makes the write fail half-way through.
+    // A file and a folder of the same name make the write fail half-way through.
     await expect(
-      writeFolderAtomically(out, { 'c.json': 'third', 'missing/d.json': 'x' }),
+      writeFolderAtomically(out, { 'c.json': 'third', d: 'x', 'd/e.json': 'y' }),
     ).rejects.toThrow();
     expect(await readdir(out)).toEqual(['b.json']);
     expect(await readFile(path.join(out, 'b.json'), 'utf8')).toBe('second');
     expect(await readdir(parent)).toEqual(['out']);
+
+    await writeFolderAtomically(out, { 'kr/stalking-act/18.json': 'nested' });
+    expect(await readFile(path.join(out, 'kr', 'stalking-act', '18.json'), 'utf8')).toBe('nested');
   });
 });

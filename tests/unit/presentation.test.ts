@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/site/content-security-policy.js';
 import { buildSiteRoutes } from '../../src/lib/present/site-data.js';
 import { sourceRegister } from '../../src/lib/present/source-register.js';
+import { buildCompareFiles, type CompareEntry } from '../../src/lib/present/compare-files.js';
 import { compile } from '../../src/lib/compile.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
@@ -222,5 +223,19 @@ describe('the Content-Security-Policy', () => {
     expect(withContentSecurityPolicy(page)).toMatch(
       /^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-[^']+'; style-src/,
     );
+  });
+});
+
+describe('compare files', () => {
+  it('writes one entry per provision with the Markdown its page needs', async () => {
+    const corpus = await fixtureCorpus();
+    const files = buildCompareFiles(corpus);
+    expect(Object.keys(files).sort()).toEqual([
+      'aa/penal-code/10.json',
+      'coe/test-convention/1.json',
+    ]);
+    const entry = JSON.parse(files['aa/penal-code/10.json'] ?? '{}') as CompareEntry;
+    expect(entry.provision.id).toBe('aa/penal-code/10');
+    expect(Object.keys(entry.rich)).toContain(entry.provision.summary.en);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Writes `files` (name → content) as the folder `outDir`, all or nothing: the files go to a
+ * Writes `files` (relative path → content) as the folder `outDir`, all or nothing: the files go to a
  * temporary sibling folder, which then replaces `outDir` by rename. A failure at any point
  * leaves the previous `outDir` as it was and no half-written folder behind.
  */
@@ -17,6 +17,8 @@ export async function writeFolderAtomically(
   try {
     await mkdir(staging);
     for (const [name, content] of Object.entries(files)) {
+      // Names may contain folders (`kr/stalking-act/18.json`).
+      await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
       await writeFile(path.join(staging, name), content, 'utf8');
     }
     const hadPrevious = await rename(target, previous).then(

@@ -56,10 +56,18 @@ export interface ProvisionPageData {
   rich: RichTextMap;
 }
 
+/** A provision as the compare page offers it for choosing; its full record is fetched. */
+export interface CompareChoice {
+  id: string;
+  jurisdiction: string;
+  instrumentId: string;
+  article: string | null;
+  title: Record<string, string>;
+}
+
 export interface ComparePageData {
-  provisions: CompiledProvision[];
+  choices: CompareChoice[];
   labels: SiteLabels;
-  rich: RichTextMap;
 }
 
 export interface OffensePageData {
@@ -255,7 +263,16 @@ export function buildSiteRoutes(
   routes.push({
     path: '/compare',
     component: 'ComparePage',
-    data: { provisions, labels, rich: buildRichTextMap(provisions.flatMap(provisionProse)) },
+    data: {
+      choices: provisions.map((provision) => ({
+        id: provision.id,
+        jurisdiction: provision.jurisdiction,
+        instrumentId: provision.instrument.id,
+        article: provision.article,
+        title: provision.title,
+      })),
+      labels,
+    },
   });
 
   const national = corpus.jurisdictions

@@ -1,7 +1,9 @@
 import React, { useMemo, useState } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { ComparePageData } from '../../lib/present/site-data';
+import type { RichTextMap } from '../../lib/present/rich-text-map';
 import { comparisonCsv, comparisonRows } from '../../lib/present/comparison-rows';
 import { PageLayout } from '../components/PageLayout';
 import { ComparisonTable } from '../components/ComparisonTable';
@@ -10,6 +12,7 @@ import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { Message } from '../i18n/Message';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
+import { useCompareEntries } from '../compare/compare-entries';
 
 const MAX = 4;
 
@@ -29,18 +32,17 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
   const location = useLocation();
   const history = useHistory();
   const tr = useTranslator();
-  const known = useMemo(
-    () => new Set(data.provisions.map((provision) => provision.id)),
-    [data.provisions],
-  );
+  const baseUrl = useBaseUrl('/');
+  const known = useMemo(() => new Set(data.choices.map((choice) => choice.id)), [data.choices]);
   // The query string is read only once hydrated, so the server-rendered page and the first
   // client render agree.
   const isBrowser = useIsBrowser();
   const ids = isBrowser ? idsFromSearch(location.search, known) : null;
 
-  const chosen = (ids ?? [])
-    .map((id) => data.provisions.find((provision) => provision.id === id))
-    .filter((p) => p !== undefined);
+  // Each chosen provision's full record is fetched on its own, not shipped with the page.
+  const entries = useCompareEntries(baseUrl, ids);
+  const chosen = (entries ?? []).map((entry) => entry.provision);
+  const rich: RichTextMap = Object.assign({}, ...(entries ?? []).map((entry) => entry.rich));
   const rows = comparisonRows(chosen, data.labels, tr);
   const setChosen = (next: string[]) =>
     history.push({
@@ -85,13 +87,13 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
           disabled={ids === null || ids.length >= MAX}
         >
           <option value="">{tr.t('comparePage.choose')}</option>
-          {data.provisions
-            .filter((provision) => !ids?.includes(provision.id))
-            .map((provision) => (
-              <option key={provision.id} value={provision.id}>
-                {data.labels.jurisdictions[provision.jurisdiction]}:{' '}
-                {data.labels.instruments[provision.instrument.id]} {provision.article ?? ''} —{' '}
-                {pickName(provision.title, tr.locale)}
+          {data.choices
+            .filter((choice) => !ids?.includes(choice.id))
+            .map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {data.labels.jurisdictions[choice.jurisdiction]}:{' '}
+                {data.labels.instruments[choice.instrumentId]} {choice.article ?? ''} —{' '}
+                {pickName(choice.title, tr.locale)}
               </option>
             ))}
         </select>{' '}
@@ -115,12 +117,14 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
           {tr.t('comparePage.print')}
         </button>
       </form>
-      {ids === null ? null : chosen.length === 0 ? (
+      {ids === null ? null : entries === null ? (
+        <p>{tr.t('comparePage.loading')}</p>
+      ) : chosen.length === 0 ? (
         <p>{tr.t('comparePage.empty')}</p>
       ) : (
         <>
           {chosen.length === 1 && <p>{tr.t('comparePage.addOneMore')}</p>}
-          <RichTextProvider map={data.rich}>
+          <RichTextProvider map={rich}>
             <ComparisonTable
               provisions={chosen}
               rows={rows}

@@ -167,6 +167,7 @@ export const en = {
   'comparePage.addButton': 'Add',
   'comparePage.csv': 'Download CSV',
   'comparePage.print': 'Print',
+  'comparePage.loading': 'Loading the provisions…',
   'comparePage.empty': 'No provision chosen yet.',
   'comparePage.addOneMore': 'Add at least one more provision to compare.',
   'comparePage.remove': 'Remove',

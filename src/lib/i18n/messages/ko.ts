@@ -161,6 +161,7 @@ export const ko: Messages = {
   'comparePage.addButton': '추가',
   'comparePage.csv': 'CSV 내려받기',
   'comparePage.print': '인쇄',
+  'comparePage.loading': '조문을 불러오는 중…',
   'comparePage.empty': '아직 선택한 조문이 없습니다.',
   'comparePage.addOneMore': '비교하려면 조문을 하나 이상 더 추가하세요.',
   'comparePage.remove': '삭제',

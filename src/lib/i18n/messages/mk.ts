@@ -164,6 +164,7 @@ export const mk: Messages = {
   'comparePage.addButton': 'Додај',
   'comparePage.csv': 'Преземи CSV',
   'comparePage.print': 'Печати',
+  'comparePage.loading': 'Се вчитуваат одредбите…',
   'comparePage.empty': 'Сè уште не е избрана одредба.',
   'comparePage.addOneMore': 'Додајте уште најмалку една одредба за споредба.',
   'comparePage.remove': 'Отстрани',
