@@ -21,3 +21,8 @@ export function isSiteLocale(value: string): value is SiteLocale {
 export function toSiteLocale(value: string | undefined): SiteLocale {
   return value !== undefined && isSiteLocale(value) ? value : DEFAULT_LOCALE;
 }
+
+/** The writing direction of a language's text, so right-to-left headings (Arabic) display right. */
+export function textDirection(language: string): 'rtl' | 'ltr' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}

@@ -21,10 +21,14 @@ export const LANGUAGES = [
   'fr',
   'es',
   'pt',
+  'ar',
+  'ru',
+  'zh',
 ] as const;
 
 export const languageSchema = z.enum(LANGUAGES).meta({
-  description: 'A language code (ISO 639-1, or ISO 639-3 `cnr` for Montenegrin).',
+  description:
+    'A language code (ISO 639-1, or ISO 639-3 `cnr` for Montenegrin); the UN languages are included for treaties authentic in all six.',
 });
 
 /** The rule id a refinement reports under, so diagnostics can name the rule that failed. */

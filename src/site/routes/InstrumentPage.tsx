@@ -9,6 +9,7 @@ import { ProvisionTable } from '../components/ProvisionTable';
 import { SourcesList } from '../components/SourcesList';
 import { VerificationBadge } from '../components/VerificationBadge';
 import { pickName } from '../../lib/i18n/pick-localized';
+import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
@@ -30,7 +31,12 @@ export default function InstrumentPage({ data }: { data: InstrumentPageData }): 
         </nav>
         <h1>{title}</h1>
         {originals.map(([language, title]) => (
-          <p key={language} className="original-heading" lang={language}>
+          <p
+            key={language}
+            className="original-heading"
+            lang={language}
+            dir={textDirection(language)}
+          >
             {title}
           </p>
         ))}

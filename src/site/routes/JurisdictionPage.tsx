@@ -8,6 +8,7 @@ import { Prose, RichTextProvider } from '../components/RichText';
 import { ProvisionTable } from '../components/ProvisionTable';
 import { SourcesList } from '../components/SourcesList';
 import { pickName } from '../../lib/i18n/pick-localized';
+import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
@@ -30,7 +31,12 @@ export default function JurisdictionPage({
       <RichTextProvider map={data.rich}>
         <h1>{name}</h1>
         {native.map(([language, name]) => (
-          <p key={language} className="original-heading" lang={language}>
+          <p
+            key={language}
+            className="original-heading"
+            lang={language}
+            dir={textDirection(language)}
+          >
             {name}
           </p>
         ))}

@@ -8,6 +8,7 @@ import { Prose, RichTextProvider } from '../components/RichText';
 import { ComparisonTable } from '../components/ComparisonTable';
 import { PenaltyChart } from '../components/PenaltyChart';
 import { pickName } from '../../lib/i18n/pick-localized';
+import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
@@ -27,7 +28,12 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
         {Object.entries(offenseType.label)
           .filter(([language]) => language !== tr.locale)
           .map(([language, text]) => (
-            <p key={language} className="original-heading" lang={language}>
+            <p
+              key={language}
+              className="original-heading"
+              lang={language}
+              dir={textDirection(language)}
+            >
               {text}
             </p>
           ))}

@@ -8,6 +8,7 @@ import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { provisionJsonLd } from '../../lib/present/json-ld';
 import { pickName } from '../../lib/i18n/pick-localized';
+import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
@@ -58,7 +59,12 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
             {article}: <span lang="en">{provision.title.en}</span>
           </h1>
           {originals.map(([language, heading]) => (
-            <p key={language} className="original-heading" lang={language}>
+            <p
+              key={language}
+              className="original-heading"
+              lang={language}
+              dir={textDirection(language)}
+            >
               {provision.articleOriginal ? `${provision.articleOriginal} ` : ''}
               {heading}
             </p>
