@@ -6,6 +6,7 @@ import { sitePaths } from '../lib/present/site-paths';
 import { getSearchEngine } from '../site/search/search-engine';
 import { Snippet } from '../site/search/Snippet';
 import { useTranslator } from '../site/i18n/useTranslator';
+import { articleLabel } from '../lib/i18n/article-label';
 
 const SHOWN = 8;
 
@@ -118,8 +119,7 @@ export default function SearchBar(): React.JSX.Element {
             >
               <strong>{result.title}</strong>
               <span className="atlas-searchbar__meta">
-                {result.instrument}{' '}
-                {result.article ? tr.t('common.articleShort', { article: result.article }) : ''} ·{' '}
+                {result.instrument} {result.article ? articleLabel(tr, result.article, true) : ''} ·{' '}
                 {result.jurisdiction.toUpperCase()}
               </span>
               <span className="atlas-searchbar__snippet" lang="en">

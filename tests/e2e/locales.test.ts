@@ -83,10 +83,18 @@ describe.each(SITE_LOCALES)('the %s interface', (locale) => {
     await expect(page.locator('table.elements th').first().textContent()).resolves.toBe(
       tr.t('elements.conduct'),
     );
-    // The heading in the original language is always there, marked with its language.
-    await expect(page.locator('.original-heading[lang="ko"]').textContent()).resolves.toBe(
-      '제18조 스토킹범죄',
-    );
+    // The heading in the original language is always there, marked with its language: in the
+    // page's title where the reader's language is the law's, otherwise beneath it.
+    if (locale === 'ko') {
+      await expect(page.locator('h1 [lang="ko"]').textContent()).resolves.toBe('스토킹범죄');
+      await expect(page.locator('.original-heading[lang="en"]').textContent()).resolves.toBe(
+        'Stalking crimes',
+      );
+    } else {
+      await expect(page.locator('.original-heading[lang="ko"]').textContent()).resolves.toBe(
+        '제18조 스토킹범죄',
+      );
+    }
     const penalties = plainSpaces(await page.locator('table.penalties').innerText());
     expect(penalties).toContain(STALKING_PENALTY[locale]);
     await expect(page.locator('.facts dd').nth(3).textContent()).resolves.toBe(

@@ -4,6 +4,7 @@ import type { ProvisionSummary } from '../../lib/present/site-data';
 import { sitePaths } from '../../lib/present/site-paths';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
+import { articleLabel } from '../../lib/i18n/article-label';
 
 /** `Stalking Punishment Act art. 18: Stalking crimes`, linked to the provision page. */
 export function ProvisionLink({
@@ -15,7 +16,7 @@ export function ProvisionLink({
 }): React.JSX.Element {
   const tr = useTranslator();
   const article = provision.article
-    ? tr.t('common.articleShort', { article: provision.article })
+    ? articleLabel(tr, provision.article, true)
     : tr.t('common.articleNotConfirmedShort');
   return (
     <Link to={sitePaths.provision(provision.id)}>

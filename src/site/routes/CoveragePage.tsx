@@ -6,6 +6,7 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose } from '../components/RichText';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
+import { articleLabel } from '../../lib/i18n/article-label';
 
 /** A cell: the recorded provisions, and what the jurisdiction record says when there are none. */
 function Cell({
@@ -124,7 +125,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
                         <th scope="row">
                           <Link to={sitePaths.provision(standard.standardId)}>
                             {provision?.article
-                              ? tr.t('common.article', { article: provision.article })
+                              ? articleLabel(tr, provision.article)
                               : tr.t('common.articleNotConfirmed')}
                             : {provision ? pickName(provision.title, tr.locale) : ''}
                           </Link>

@@ -21,6 +21,7 @@ import { SourcesList } from '../components/SourcesList';
 import { VerificationBadge } from '../components/VerificationBadge';
 import { CiteButton } from '../components/CiteButton';
 import { ProvisionLink } from '../components/ProvisionLink';
+import { articleLabel } from '../../lib/i18n/article-label';
 
 /** `/provisions/<id>`: everything recorded about one provision. */
 export default function ProvisionPage({ data }: { data: ProvisionPageData }): React.JSX.Element {
@@ -30,15 +31,21 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
   const path = useBaseUrl(sitePaths.provision(provision.id));
   const permalink = `${siteConfig.url}${path}`;
   const article = provision.article
-    ? tr.t('common.article', { article: provision.article })
+    ? articleLabel(tr, provision.article)
     : tr.t('common.articleNotConfirmed');
-  const originals = Object.entries(provision.title).filter(([language]) => language !== 'en');
+  // The heading in the reader's language leads where the law has one (Демнење on /mk/); the
+  // others, English included, follow as original or translated headings.
+  const headingLanguage = provision.title[tr.locale] ? tr.locale : 'en';
+  const heading = provision.title[headingLanguage] ?? provision.id;
+  const originals = Object.entries(provision.title).filter(
+    ([language]) => language !== headingLanguage,
+  );
   const jurisdictionName = labels.jurisdictions[jurisdiction.id] ?? jurisdiction.name.en ?? '';
   const instrumentTitle = pickName(instrument.title, tr.locale);
 
   return (
     <PageLayout
-      title={`${article} ${provision.title.en} — ${instrument.abbreviation ?? instrumentTitle}`}
+      title={`${article} ${heading} — ${instrument.abbreviation ?? instrumentTitle}`}
       description={
         provision.summary[tr.locale] ?? provision.summary.en ?? provision.title.en ?? provision.id
       }
@@ -56,7 +63,7 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
         </nav>
         <header className="provision-header">
           <h1>
-            {article}: <span lang="en">{provision.title.en}</span>
+            {article}: <span lang={headingLanguage}>{heading}</span>
           </h1>
           {originals.map(([language, heading]) => (
             <p
@@ -65,7 +72,9 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
               lang={language}
               dir={textDirection(language)}
             >
-              {provision.articleOriginal ? `${provision.articleOriginal} ` : ''}
+              {provision.articleOriginal && language !== 'en'
+                ? `${provision.articleOriginal} `
+                : ''}
               {heading}
             </p>
           ))}

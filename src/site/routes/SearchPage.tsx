@@ -13,6 +13,7 @@ import { PageLayout } from '../components/PageLayout';
 import { getSearchEngine } from '../search/search-engine';
 import { Snippet } from '../search/Snippet';
 import { useTranslator } from '../i18n/useTranslator';
+import { articleLabel } from '../../lib/i18n/article-label';
 
 const PAGE = 50;
 
@@ -183,7 +184,7 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
                       {data.labels.jurisdictions[result.jurisdiction] ?? result.jurisdiction} ·{' '}
                       {result.instrument}{' '}
                       {result.article
-                        ? tr.t('common.articleShort', { article: result.article })
+                        ? articleLabel(tr, result.article, true)
                         : tr.t('common.articleNotConfirmedShort')}
                     </p>
                     <p className="search-snippet" lang="en">

@@ -3,6 +3,7 @@ import { normalizePenalty } from '../../src/lib/normalize/normalize-penalty.js';
 import { formatPenalty } from '../../src/lib/present/format-penalty.js';
 import { translator } from '../../src/lib/i18n/translator.js';
 import type { SiteLocale } from '../../src/lib/i18n/locales.js';
+import { articleLabel } from '../../src/lib/i18n/article-label.js';
 import type { Penalty } from '../../src/lib/schema/penalty.js';
 
 /** The phrase for a record's penalty, through the same normalization as the compiler. */
@@ -78,5 +79,16 @@ describe.each(Object.keys(EXPECTED) as SiteLocale[])('penalties in words, %s', (
     expect(words({ increase: 'up to one half more', alternative: false }, locale)).toBe(
       'Up to one half more',
     );
+  });
+});
+
+describe('article citations', () => {
+  it.each([
+    ['en', '18', 'Art. 18'],
+    ['mk', '144-a', 'Чл. 144-a'],
+    ['ko', '18', '제18조'],
+    ['ko', '§ 238', '§ 238'],
+  ] as [SiteLocale, string, string][])('%s cites %s as %s', (locale, article, expected) => {
+    expect(articleLabel(translator(locale), article)).toBe(expected);
   });
 });
