@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizePenalty } from '../../src/lib/normalize/normalize-penalty.js';
 import { formatPenalty } from '../../src/lib/present/format-penalty.js';
 import { translator } from '../../src/lib/i18n/translator.js';
-import type { SiteLocale } from '../../src/lib/i18n/locales.js';
+import { LOCALE_TAGS, type SiteLocale } from '../../src/lib/i18n/locales.js';
+import { compile } from '../../src/lib/compile.js';
+import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
+import { homeData } from '../../src/lib/present/site-data.js';
 import { articleLabel } from '../../src/lib/i18n/article-label.js';
 import type { Penalty } from '../../src/lib/schema/penalty.js';
 
@@ -91,4 +94,17 @@ describe('article citations', () => {
   ] as [SiteLocale, string, string][])('%s cites %s as %s', (locale, article, expected) => {
     expect(articleLabel(translator(locale), article)).toBe(expected);
   });
+});
+
+describe('lists in the order of the locale', () => {
+  it.each(['en', 'mk', 'ko'] as SiteLocale[])(
+    'offense types on the home page are sorted by their %s labels',
+    async (locale) => {
+      const result = await compile(PROVISIONS_DIR);
+      if (!result.ok) throw new Error('the bundled records do not compile');
+      const labels = homeData(result.corpus, locale).offenseTypes.map((type) => type.label);
+      expect(labels).toEqual([...labels].sort(new Intl.Collator(LOCALE_TAGS[locale]).compare));
+      expect(new Set(labels).size).toBe(result.corpus.offenseTypes.length);
+    },
+  );
 });

@@ -391,6 +391,7 @@ export function homeData(
   corpus: CompiledCorpus,
   locale: SiteLocale = DEFAULT_LOCALE,
 ): HomePageData {
+  const collator = new Intl.Collator(LOCALE_TAGS[locale]);
   return {
     counts: {
       provisions: corpus.provisions.length,
@@ -398,11 +399,15 @@ export function homeData(
       offenseTypes: corpus.offenseTypes.length,
     },
     formats: buildFormatTable(corpus, locale, SITE_LOCALES),
-    offenseTypes: corpus.offenseTypes.map((type) => ({
-      id: type.id,
-      label: pickName(type.label, locale),
-      count: corpus.provisions.filter((provision) => provision.offenseTypes.includes(type.id))
-        .length,
-    })),
+    // Sorted here, with Node's full collation data, so the order is the locale's and every
+    // browser renders the list exactly as the server did.
+    offenseTypes: corpus.offenseTypes
+      .map((type) => ({
+        id: type.id,
+        label: pickName(type.label, locale),
+        count: corpus.provisions.filter((provision) => provision.offenseTypes.includes(type.id))
+          .length,
+      }))
+      .sort((a, b) => collator.compare(a.label, b.label)),
   };
 }
