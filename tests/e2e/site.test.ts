@@ -138,6 +138,8 @@ describe('the compare page', () => {
     await page.locator('#compare-add').selectOption('coe/istanbul-convention/34');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.waitForURL(/ids=kr\/stalking-act\/18,coe\/istanbul-convention\/34$/);
+    // The added provision's record is fetched after the URL changes; wait for its column.
+    await page.locator('table.comparison thead th').nth(2).waitFor();
     await expect(page.locator('table.comparison thead th').count()).resolves.toBe(3);
     await page.getByRole('button', { name: `Remove ${ids[0]}` }).click();
     await page.waitForURL(/ids=coe\/istanbul-convention\/34$/);
