@@ -2,6 +2,7 @@ import React from 'react';
 import type { Source } from '../../lib/schema/source';
 import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
+import { SourceKindBadge } from './SourceKindBadge';
 
 /** The sources a record was checked against: official ones first, each with its retrieval date. */
 export function SourcesList({ sources }: { sources: readonly Source[] }): React.JSX.Element {
@@ -13,9 +14,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }): React.
     <ul className="sources">
       {ordered.map((source) => (
         <li key={`${source.url} ${source.title}`}>
-          <span className={`badge source--${source.kind}`}>
-            {tr.t(source.kind === 'official' ? 'sources.official' : 'sources.secondary')}
-          </span>{' '}
+          <SourceKindBadge kind={source.kind} />{' '}
           <a href={source.url} rel="noopener noreferrer">
             {source.title}
           </a>

@@ -12,6 +12,7 @@ import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
+import { OffenseTypeNotes } from '../components/OffenseTypeNotes';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 
 /** `/jurisdictions/<code>`: a jurisdiction's instruments and provisions, and what is not recorded. */
@@ -109,16 +110,7 @@ export default function JurisdictionPage({
         {jurisdiction.coverageNotes.length > 0 && (
           <>
             <h2>{tr.t('jurisdiction.notCovered')}</h2>
-            <ul>
-              {jurisdiction.coverageNotes.map((note) => (
-                <li key={note.offenseType}>
-                  <Link to={sitePaths.offense(note.offenseType)}>
-                    {labels.offenseTypes[note.offenseType]}
-                  </Link>
-                  : <Prose text={note.note} inline />
-                </li>
-              ))}
-            </ul>
+            <OffenseTypeNotes notes={jurisdiction.coverageNotes} labels={labels} />
           </>
         )}
         {jurisdiction.notes && (

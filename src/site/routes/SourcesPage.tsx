@@ -7,6 +7,8 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { useTranslator } from '../i18n/useTranslator';
 import { Message } from '../i18n/Message';
+import { OffenseTypeNotes } from '../components/OffenseTypeNotes';
+import { SourceKindBadge } from '../components/SourceKindBadge';
 
 /** `/sources`: per jurisdiction, the sources the records cite and what is not verified. */
 export default function SourcesPage({ data }: { data: SourcesPageData }): React.JSX.Element {
@@ -50,9 +52,7 @@ export default function SourcesPage({ data }: { data: SourcesPageData }): React.
             <ul className="sources">
               {register.sources.map((source) => (
                 <li key={source.url}>
-                  <span className={`badge source--${source.kind}`}>
-                    {tr.t(source.kind === 'official' ? 'sources.official' : 'sources.secondary')}
-                  </span>{' '}
+                  <SourceKindBadge kind={source.kind} />{' '}
                   <a href={source.url} rel="noopener noreferrer">
                     {source.title}
                   </a>{' '}
@@ -81,16 +81,7 @@ export default function SourcesPage({ data }: { data: SourcesPageData }): React.
             {register.notResearched.length > 0 && (
               <>
                 <h3>{tr.t('sourcesPage.notResearched')}</h3>
-                <ul>
-                  {register.notResearched.map((item) => (
-                    <li key={item.offenseType}>
-                      <Link to={sitePaths.offense(item.offenseType)}>
-                        {labels.offenseTypes[item.offenseType]}
-                      </Link>
-                      : <Prose text={item.note} inline />
-                    </li>
-                  ))}
-                </ul>
+                <OffenseTypeNotes notes={register.notResearched} labels={labels} />
               </>
             )}
           </section>
