@@ -1,7 +1,7 @@
 import { LOCALE_TAGS, type SiteLocale } from './locales.js';
 import { formatWithIntl, type FormatTable } from './intl-formats.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE } from '../iso-date.js';
 
 /** Walks any JSON value and reports the dates, terms and fines it contains. */
 function collect(

@@ -27,7 +27,7 @@ export interface LocaleFormats {
   separators: () => { group: string; decimal: string };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE } from '../iso-date.js';
 
 /** The formats of the runtime's own `Intl` for a BCP 47 `tag`. */
 export function formatWithIntl(tag: string): LocaleFormats {

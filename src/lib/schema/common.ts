@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ISO_DATE } from '../iso-date.js';
 import { DURATION_PATTERN } from '../normalize/duration.js';
 
 /**
@@ -66,8 +67,6 @@ export function localizedHeading(description: string) {
   ) as Record<(typeof LANGUAGES)[number], z.ZodOptional<z.ZodString>>;
   return z.strictObject(languages).meta({ description: `${description} Keyed by language.` });
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
