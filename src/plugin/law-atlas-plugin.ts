@@ -5,7 +5,7 @@ import { formatReport } from '../lib/diagnostics/format-report.js';
 import { exportCorpus } from '../lib/emit/export-corpus.js';
 import { writeFolderAtomically } from '../lib/emit/write-atomically.js';
 import { buildSearchFiles } from '../lib/search/build-search-files.js';
-import { buildSiteRoutes, homeData } from '../lib/present/site-data.js';
+import { buildSiteRoutes, globalSiteData } from '../lib/present/site-data.js';
 import { buildCompareFiles } from '../lib/present/compare-files.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
 import { toSiteLocale } from '../lib/i18n/locales.js';
@@ -58,7 +58,7 @@ export default function lawAtlasPlugin(
     async contentLoaded({ content, actions }) {
       // Docusaurus builds each locale separately; names and labels are chosen for this one.
       const locale = toSiteLocale(context.i18n.currentLocale);
-      actions.setGlobalData(homeData(content, locale));
+      actions.setGlobalData(globalSiteData(content, locale));
       for (const route of buildSiteRoutes(content, locale)) {
         const dataFile = `${route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}.json`;
         const data = await actions.createData(dataFile, JSON.stringify(route.data));

@@ -125,8 +125,6 @@ export interface SearchPageData {
 
 export interface HomePageData {
   counts: { provisions: number; jurisdictions: number; offenseTypes: number };
-  /** How this locale writes the corpus's dates, terms and amounts (see `FormatTable`). */
-  formats: FormatTable;
   offenseTypes: { id: string; label: string; count: number }[];
 }
 
@@ -386,6 +384,17 @@ export function buildSiteRoutes(
   return routes;
 }
 
+/** What every page of a locale's build can read: the home data and the locale's format table. */
+export interface GlobalSiteData extends HomePageData {
+  /** How this locale writes the corpus's dates, terms and amounts (see `FormatTable`). */
+  formats: FormatTable;
+}
+
+/** The plugin's global data for `locale`; the format table is built here, once per build. */
+export function globalSiteData(corpus: CompiledCorpus, locale: SiteLocale): GlobalSiteData {
+  return { ...homeData(corpus, locale), formats: buildFormatTable(corpus, locale, SITE_LOCALES) };
+}
+
 /** Counts for the home page and the offense-type index. */
 export function homeData(
   corpus: CompiledCorpus,
@@ -398,7 +407,6 @@ export function homeData(
       jurisdictions: corpus.jurisdictions.length,
       offenseTypes: corpus.offenseTypes.length,
     },
-    formats: buildFormatTable(corpus, locale, SITE_LOCALES),
     // Sorted here, with Node's full collation data, so the order is the locale's and every
     // browser renders the list exactly as the server did.
     offenseTypes: corpus.offenseTypes
