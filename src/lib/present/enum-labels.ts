@@ -14,6 +14,12 @@ export type EnumGroup =
   | 'instrumentKind'
   | 'titleSource';
 
+/** What a coverage note found (`no-specific-offense`, …) in the translator's language. */
+export function findingLabel(tr: Translator, finding: string): string {
+  const key = `finding.${finding}`;
+  return tr.has(key) ? tr.t(key) : finding;
+}
+
 /** The wording of `value` in `group` in the translator's language, or the value itself if none. */
 export function enumLabel(tr: Translator, group: EnumGroup, value: string): string {
   const key = `enum.${group}.${value}`;

@@ -7,6 +7,7 @@ import { Prose } from '../components/RichText';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { articleLabel } from '../../lib/i18n/article-label';
+import { findingLabel } from '../../lib/present/enum-labels';
 
 /** A cell: the recorded provisions, and what the jurisdiction record says when there are none. */
 function Cell({
@@ -19,13 +20,12 @@ function Cell({
   note?: { finding: string; text: string };
 }): React.JSX.Element {
   const tr = useTranslator();
-  const findingKey = `finding.${note?.finding ?? ''}`;
   // The finding shows in the cell; what the record says about it opens on demand, so a matrix
   // of many jurisdictions stays readable.
   const finding = note ? (
     <details className="coverage-note">
       <summary>
-        <strong>{tr.has(findingKey) ? tr.t(findingKey) : note.finding}.</strong>
+        <strong>{findingLabel(tr, note.finding)}.</strong>
       </summary>
       <Prose text={note.text} />
     </details>

@@ -12,6 +12,7 @@ import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
+import { findingLabel } from '../../lib/present/enum-labels';
 
 /** `/offenses/<type>`: every recorded provision of one offense type, compared, with a penalty chart. */
 export default function OffensePage({ data }: { data: OffensePageData }): React.JSX.Element {
@@ -71,12 +72,7 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
                 <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>:{' '}
                 {note ? (
                   <>
-                    <strong>
-                      {tr.has(`finding.${note.finding}`)
-                        ? tr.t(`finding.${note.finding}` as 'finding.decriminalised')
-                        : note.finding}
-                      .
-                    </strong>{' '}
+                    <strong>{findingLabel(tr, note.finding)}.</strong>{' '}
                     <Prose text={note.text} inline />
                   </>
                 ) : (
