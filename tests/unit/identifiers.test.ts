@@ -4,8 +4,8 @@ import {
   instrumentIdOf,
   jurisdictionIdOf,
   parseProvisionId,
-} from '../../src/lib/ids/record-id.js';
-import { locateRecord, pathOfRecord } from '../../src/lib/ids/record-path.js';
+} from '../../src/lib/grammar/record-id.js';
+import { locateRecord, pathOfRecord } from '../../src/lib/grammar/record-path.js';
 
 describe('provision ids', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationToMonths, monthsToDuration } from '../../src/lib/normalize/duration.js';
+import { durationToMonths, monthsToDuration } from '../../src/lib/grammar/duration.js';
 import { highestMaximum, normalizePenalty } from '../../src/lib/normalize/normalize-penalty.js';
 
 describe('prison terms', () => {

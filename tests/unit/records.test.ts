@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile, type CompileResult } from '../../src/lib/compile.js';
 import { modelineFor } from '../../src/lib/generate/editor-schemas.js';
-import { locateRecord } from '../../src/lib/ids/record-path.js';
+import { locateRecord } from '../../src/lib/grammar/record-path.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 
 /** Every record file of the bundled corpus, so that each one is its own test. */

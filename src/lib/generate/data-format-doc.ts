@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { RecordKind } from '../ids/record-path.js';
-import { pathOfRecord } from '../ids/record-path.js';
+import type { RecordKind } from '../grammar/record-path.js';
+import { pathOfRecord } from '../grammar/record-path.js';
 import { LANGUAGES } from '../schema/common.js';
 import { RECORD_SCHEMAS, SCHEMA_FILES } from '../schema/index.js';
 

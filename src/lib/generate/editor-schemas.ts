@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { RecordKind } from '../ids/record-path.js';
+import type { RecordKind } from '../grammar/record-path.js';
 import { RECORD_SCHEMAS, SCHEMA_FILES } from '../schema/index.js';
 import { toJson } from '../emit/render-exports.js';
 

@@ -1,5 +1,5 @@
-import { PROVISION_ID, INSTRUMENT_ID, JURISDICTION_ID } from '../ids/record-id.js';
-import { pathOfRecord, type RecordKind } from '../ids/record-path.js';
+import { PROVISION_ID, INSTRUMENT_ID, JURISDICTION_ID } from '../grammar/record-id.js';
+import { pathOfRecord, type RecordKind } from '../grammar/record-path.js';
 import { modelineFor } from './editor-schemas.js';
 
 /** A new record file to create: where, and its starting text. */

@@ -1,7 +1,7 @@
 import { LOCALE_TAGS, type SiteLocale } from './locales.js';
 import { formatWithIntl, type FormatTable } from './intl-formats.js';
 
-import { ISO_DATE } from '../iso-date.js';
+import { ISO_DATE } from '../grammar/iso-date.js';
 
 /** Walks any JSON value and reports the dates, terms and fines it contains. */
 function collect(

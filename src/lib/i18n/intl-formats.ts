@@ -27,7 +27,7 @@ export interface LocaleFormats {
   separators: () => { group: string; decimal: string };
 }
 
-import { ISO_DATE } from '../iso-date.js';
+import { ISO_DATE } from '../grammar/iso-date.js';
 
 /** The formats of the runtime's own `Intl` for a BCP 47 `tag`. */
 export function formatWithIntl(tag: string): LocaleFormats {

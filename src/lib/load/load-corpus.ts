@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locateRecord } from '../ids/record-path.js';
+import { locateRecord } from '../grammar/record-path.js';
 import type { SourceFile } from './source-file.js';
 
 /** The parsed record files of a corpus, and the problems met while reading them. */

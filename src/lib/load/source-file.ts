@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import type { RecordKind } from '../ids/record-path.js';
+import type { RecordKind } from '../grammar/record-path.js';
 
 /** A record file as parsed: its YAML document with positions, and what its path says it is. */
 export interface SourceFile {

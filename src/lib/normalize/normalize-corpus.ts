@@ -1,4 +1,4 @@
-import { instrumentIdOf, jurisdictionIdOf } from '../ids/record-id.js';
+import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
 import type { CorpusIndex } from '../resolve/corpus-index.js';
 import type {
   CompiledCorpus,
@@ -9,7 +9,7 @@ import type {
 import type { Instrument } from '../schema/instrument.js';
 import type { Provision } from '../schema/provision.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
-import { durationToMonths } from './duration.js';
+import { durationToMonths } from '../grammar/duration.js';
 import { highestMaximum, normalizePenalty } from './normalize-penalty.js';
 
 /** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */

@@ -1,6 +1,6 @@
 import type { CompiledPenalty } from '../schema/compiled.js';
 import type { Penalty } from '../schema/penalty.js';
-import { durationToMonths } from './duration.js';
+import { durationToMonths } from '../grammar/duration.js';
 
 /** A penalty with its terms in months and every absent part explicit as null. */
 export function normalizePenalty(penalty: Penalty): CompiledPenalty {

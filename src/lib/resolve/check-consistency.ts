@@ -1,6 +1,6 @@
-import { errorAt } from '../diagnostics/diagnostic-at.js';
+import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { instrumentIdOf, jurisdictionIdOf } from '../ids/record-id.js';
+import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
 import { isInternational } from '../schema/instrument.js';
 import type { CorpusIndex } from './corpus-index.js';

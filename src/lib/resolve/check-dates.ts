@@ -1,6 +1,6 @@
-import { errorAt } from '../diagnostics/diagnostic-at.js';
+import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { instrumentIdOf } from '../ids/record-id.js';
+import { instrumentIdOf } from '../grammar/record-id.js';
 import type { PathSegment } from '../load/locate-node.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';

@@ -1,6 +1,6 @@
-import { errorAt } from '../diagnostics/diagnostic-at.js';
+import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { VOCABULARY_PATH } from '../ids/record-path.js';
+import { VOCABULARY_PATH } from '../grammar/record-path.js';
 import type { ValidatedCorpus, ValidRecord } from '../validate/validated-corpus.js';
 
 type IdentifiedRecord = ValidRecord<'jurisdiction' | 'instrument' | 'provision'>;

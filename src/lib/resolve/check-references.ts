@@ -1,7 +1,7 @@
-import { errorAt } from '../diagnostics/diagnostic-at.js';
+import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { instrumentIdOf, jurisdictionIdOf } from '../ids/record-id.js';
-import { INSTRUMENT_FILE, JURISDICTION_FILE } from '../ids/record-path.js';
+import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
+import { INSTRUMENT_FILE, JURISDICTION_FILE } from '../grammar/record-path.js';
 import type { PathSegment } from '../load/locate-node.js';
 import type { SourceFile } from '../load/source-file.js';
 import { valueAt } from '../validate/describe-issue.js';

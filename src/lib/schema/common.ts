@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ISO_DATE } from '../iso-date.js';
-import { DURATION_PATTERN } from '../normalize/duration.js';
+import { ISO_DATE } from '../grammar/iso-date.js';
+import { DURATION_PATTERN } from '../grammar/duration.js';
 
 /**
  * Languages a record may carry text in: ISO 639-1 codes (ISO 639-3 `cnr` for Montenegrin).

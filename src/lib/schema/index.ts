@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { RecordKind } from '../ids/record-path.js';
+import type { RecordKind } from '../grammar/record-path.js';
 import { instrumentSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';
 import { provisionSchema } from './provision.js';

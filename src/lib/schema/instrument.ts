@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { INSTRUMENT_ID, JURISDICTION_ID } from '../ids/record-id.js';
+import { INSTRUMENT_ID, JURISDICTION_ID } from '../grammar/record-id.js';
 import {
   englishTitleSourceSchema,
   httpUrlSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { JURISDICTION_ID } from '../ids/record-id.js';
+import { JURISDICTION_ID } from '../grammar/record-id.js';
 import { httpUrlSchema, languageSchema, localizedText, markdown } from './common.js';
 import { sourceSchema } from './source.js';
 import { OFFENSE_TYPE_ID } from './vocabulary.js';

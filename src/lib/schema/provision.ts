@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PROVISION_ID } from '../ids/record-id.js';
+import { PROVISION_ID } from '../grammar/record-id.js';
 import {
   englishTitleSourceSchema,
   isoDateSchema,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { errorAt } from '../diagnostics/diagnostic-at.js';
+import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/source-file.js';
 import { RECORD_SCHEMAS } from '../schema/index.js';

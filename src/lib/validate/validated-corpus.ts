@@ -1,4 +1,4 @@
-import type { RecordKind } from '../ids/record-path.js';
+import type { RecordKind } from '../grammar/record-path.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { RecordOf } from '../schema/index.js';
 

@@ -1,7 +1,7 @@
-import type { PathSegment } from '../load/locate-node.js';
-import { locateNode } from '../load/locate-node.js';
-import type { SourceFile } from '../load/source-file.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { PathSegment } from './locate-node.js';
+import { locateNode } from './locate-node.js';
+import type { SourceFile } from './source-file.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** The parts of an error diagnostic that are not its position. */
 export type DiagnosticBody = Omit<Diagnostic, 'file' | 'line' | 'column' | 'severity'>;
