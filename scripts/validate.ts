@@ -2,22 +2,7 @@
  * `npm run validate [-- --root <dir>]`: checks every record, prints each problem with its
  * file:line:column, and exits 1 if there is any error.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { compile } from '../src/lib/compile.js';
-import { formatReport } from '../src/lib/diagnostics/format-report.js';
-import { PROVISIONS_DIR } from '../src/lib/project-paths.js';
+import { SHELL_CONTEXT } from '../src/cli/command-context.js';
+import { runValidate } from '../src/cli/validate-command.js';
 
-const { values } = parseArgs({ options: { root: { type: 'string' } } });
-const root = values.root ? path.resolve(values.root) : PROVISIONS_DIR;
-const started = performance.now();
-const result = await compile(root);
-const elapsed = Math.round(performance.now() - started);
-console.log(formatReport(result.diagnostics));
-if (result.ok) {
-  const { provisions, instruments, jurisdictions } = result.corpus;
-  console.log(
-    `${provisions.length} provisions, ${instruments.length} instruments, ${jurisdictions.length} jurisdictions valid (${elapsed} ms)`,
-  );
-}
-process.exitCode = result.ok ? 0 : 1;
+process.exitCode = await runValidate(process.argv.slice(2), SHELL_CONTEXT);

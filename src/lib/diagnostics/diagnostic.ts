@@ -1,3 +1,6 @@
+import { RULES, type RuleId } from './rules.js';
+import { compareCodePoints } from '../grammar/code-point-order.js';
+
 /**
  * A problem found in the data, as data: where it is, which rule it breaks, what was expected,
  * what was found and how to fix it. Stages return diagnostics and never throw on user data.
@@ -10,8 +13,8 @@ export interface Diagnostic {
   /** 1-based column. */
   column: number;
   severity: 'error' | 'warning';
-  /** A stable rule id, e.g. `unknown-field`, `dangling-reference`. */
-  rule: string;
+  /** The rule broken, from the catalog in `rules.ts`, e.g. `unknown-field`. */
+  rule: RuleId;
   /** One line saying what is wrong. */
   message: string;
   expected?: string;
@@ -29,14 +32,25 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compareText(a.file, b.file) ||
+      compareCodePoints(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      compareText(a.rule, b.rule) ||
-      compareText(a.message, b.message),
+      compareCodePoints(a.rule, b.rule) ||
+      compareCodePoints(a.message, b.message),
   );
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Where a diagnostic points: a file and a 1-based line and column. */
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** The parts of a diagnostic besides its place and severity. */
+export type DiagnosticBody = Omit<Diagnostic, 'file' | 'line' | 'column' | 'severity'>;
+
+/** A diagnostic at `place`, with the severity its rule has in the catalog. */
+export function diagnosticAt(place: Place, body: DiagnosticBody): Diagnostic {
+  return { ...place, severity: RULES[body.rule].severity, ...body };
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
 import { compiledProvisionSchema, type CompiledCorpus } from '../schema/compiled.js';
+import { spreadsheetSafe } from '../csv/spreadsheet-cell.js';
 import { CSV_COLUMNS } from './csv-columns.js';
 
 /** The export file names, in the order they are listed. */
@@ -46,7 +47,7 @@ function renderCsv(corpus: CompiledCorpus): string {
     }),
   );
   return stringify([CSV_COLUMNS.map((column) => column.name), ...rows], {
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
+    cast: { boolean: (value) => (value ? 'true' : 'false'), string: spreadsheetSafe },
     record_delimiter: 'unix',
   });
 }

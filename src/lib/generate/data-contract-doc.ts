@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CSV_COLUMNS } from '../emit/csv-columns.js';
+import { EXPORT_MARKER } from '../emit/export-target.js';
 import { DATA_LICENSE, EXPORT_FILES } from '../emit/render-exports.js';
 import { compiledProvisionSchema } from '../schema/compiled.js';
 import { escapeCell, fieldTable } from './data-format-doc.js';
@@ -29,10 +30,16 @@ export function renderDataContractDoc(): string {
     '',
     `The data is licensed ${DATA_LICENSE.title} (${DATA_LICENSE.name}).`,
     '',
+    'An export goes to a new or empty folder, or over an earlier export: it writes a',
+    `\`${EXPORT_MARKER}\` file listing what it wrote, and refuses any folder holding other files,`,
+    'the records themselves or the project, so that it never deletes what it did not write.',
+    '',
     '## provisions.json',
     '',
     '`{"provisions": [...]}`, one item per provision. Values that a record does not state are',
-    '`null`, never guessed. Prison terms are in months; fines in the currency named.',
+    '`null`, never guessed. Prison terms are in months; fines in the currency named. Web',
+    'addresses are URIs: non-ASCII characters (Korean law titles) are percent-encoded and the',
+    'scheme and host are in lower case, so that `format: uri` validators accept them.',
     '`provision.schema.json` is the JSON Schema of one item.',
     '',
     fieldTable(provision),
@@ -40,6 +47,9 @@ export function renderDataContractDoc(): string {
     '## provisions.csv',
     '',
     'One row per provision; lists are joined with `;`; empty cells mean "not recorded".',
+    'A text cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a',
+    'tab or a carriage return) is written with a leading single quote, as OWASP recommends',
+    'against CSV injection; strip it to recover the text.',
     '`datapackage.json` describes the same columns as a Frictionless Tabular Data Package.',
     '',
     '| Column | Type | Meaning |',

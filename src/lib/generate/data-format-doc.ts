@@ -3,6 +3,8 @@ import type { RecordKind } from '../grammar/record-path.js';
 import { pathOfRecord } from '../grammar/record-path.js';
 import { LANGUAGES } from '../schema/common.js';
 import { RECORD_SCHEMAS, SCHEMA_FILES } from '../schema/index.js';
+import { RULE_IDS, RULES } from '../diagnostics/rules.js';
+import { LIMITS } from '../grammar/limits.js';
 
 /** The generated data-format page, relative to the repository root. */
 export const DATA_FORMAT_DOC = 'docs/data-format.md';
@@ -15,6 +17,7 @@ interface JsonSchemaNode {
   items?: JsonSchemaNode;
   enum?: unknown[];
   pattern?: string;
+  maxLength?: number;
   anyOf?: JsonSchemaNode[];
 }
 
@@ -67,7 +70,38 @@ export function renderDataFormatDoc(): string {
     'path such as `penalties.aggravated[].condition` means the `condition` field of each item of',
     'the `aggravated` list inside `penalties`.',
     '',
+    '## What a record file may hold',
+    '',
+    `Record files are UTF-8 text of at most ${LIMITS.fileBytes / 1024} KiB, read as plain YAML 1.2 data: no tags,`,
+    'directives or second documents, at most',
+    `${LIMITS.aliases} aliases, nesting at most ${LIMITS.depth} levels deep, and no control characters (other than tab and`,
+    'line breaks) or bidirectional overrides. Every text field has a length limit, shown in the',
+    'tables: a line of text (headings, titles, citations) at most',
+    `${LIMITS.line.toLocaleString('en')} characters, prose fields at most ${LIMITS.prose.toLocaleString('en')}, web addresses at most`,
+    `${LIMITS.url.toLocaleString('en')}. Every file under \`provisions/\` is loaded or reported: only \`.yaml\` records,`,
+    'READMEs and hidden files may sit there, and symbolic links are not followed.',
+    '',
     ...sections,
+    '## Validation rules',
+    '',
+    '`npm run validate` reports each problem as `file:line:column`, with the rule id below.',
+    'Errors stop the export and the build; nothing is written while any error remains.',
+    '',
+    ruleTable(),
+    '',
+  ].join('\n');
+}
+
+/** The catalog of validation rules as a Markdown table. */
+function ruleTable(): string {
+  const rows = RULE_IDS.map((id) => {
+    const rule = RULES[id];
+    return `| \`${id}\` | ${rule.severity} | ${rule.stage} | ${escapeCell(rule.meaning)} | ${escapeCell(rule.prevents)} | ${escapeCell(rule.fix)} |`;
+  });
+  return [
+    '| Rule | Severity | Stage | What it checks | The mistake it prevents | How to fix it |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
   ].join('\n');
 }
 
@@ -125,8 +159,16 @@ function isLocalized(node: JsonSchemaNode): boolean {
 
 function typeOf(node: JsonSchemaNode): string {
   if (isLocalized(node)) {
-    const required = node.required?.length ? ` (${node.required.join(', ')} required)` : '';
-    return `text by language: ${Object.keys(node.properties ?? {}).join(', ')}${required}`;
+    const limit = Object.values(node.properties ?? {})[0]?.maxLength;
+    const notes = [
+      ...(node.required?.length ? [`${node.required.join(', ')} required`] : []),
+      ...(limit ? [`each at most ${limit.toLocaleString('en')} characters`] : []),
+    ];
+    const languages = Object.keys(node.properties ?? {}).join(', ');
+    return `text by language: ${languages}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+  }
+  if (node.type === 'string' && node.maxLength) {
+    return `text, at most ${node.maxLength.toLocaleString('en')} characters`;
   }
   if (node.enum) return node.enum.map((value) => `\`${String(value)}\``).join(', ');
   if (node.type === 'array') return `list of ${node.items ? typeOf(node.items) : 'values'}`;

@@ -21,6 +21,9 @@ export const PROVISION_ID = new RegExp(
   `^${JURISDICTION_SEGMENT}/${INSTRUMENT_SEGMENT}/${ARTICLE_SEGMENT}$`,
 );
 
+/** An offense type of the vocabulary: lower-case words joined by hyphens, e.g. `image-based-abuse`. */
+export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
+
 /** The three parts of a provision id. */
 export interface ProvisionIdParts {
   jurisdiction: string;

@@ -8,6 +8,8 @@ export type RecordLocation =
   { kind: RecordKind; id: string } | { kind: 'misplaced'; expected: string };
 
 export const VOCABULARY_PATH = '_vocabulary/offense-types.yaml';
+/** The id the vocabulary file is known by among the files present. */
+export const VOCABULARY_ID = 'offense-types';
 export const JURISDICTION_FILE = '_jurisdiction.yaml';
 export const INSTRUMENT_FILE = '_instrument.yaml';
 
@@ -21,7 +23,7 @@ const PLACES =
  * `kr/sexual-crimes-act/14-2.yaml` → `{kind: 'provision', id: 'kr/sexual-crimes-act/14-2'}`.
  */
 export function locateRecord(relativePath: string): RecordLocation {
-  if (relativePath === VOCABULARY_PATH) return { kind: 'vocabulary', id: 'offense-types' };
+  if (relativePath === VOCABULARY_PATH) return { kind: 'vocabulary', id: VOCABULARY_ID };
   const segments = relativePath.split('/');
   const file = segments.pop() ?? '';
   const folder = segments.join('/');

@@ -1,12 +1,14 @@
 import type { PathSegment } from './locate-node.js';
 import { locateNode } from './locate-node.js';
 import type { SourceFile } from './source-file.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type DiagnosticBody, diagnosticAt } from '../diagnostics/diagnostic.js';
 
-/** The parts of an error diagnostic that are not its position. */
-export type DiagnosticBody = Omit<Diagnostic, 'file' | 'line' | 'column' | 'severity'>;
+export type { DiagnosticBody };
 
-/** An error pointing at the node found at `path` in `source` (or its key, with `target: 'key'`). */
+/**
+ * A diagnostic pointing at the node found at `path` in `source` (or its key, with
+ * `target: 'key'`), with the severity its rule has in the catalog.
+ */
 export function errorAt(
   source: SourceFile,
   path: readonly PathSegment[],
@@ -14,5 +16,5 @@ export function errorAt(
   target: 'value' | 'key' = 'value',
 ): Diagnostic {
   const { line, column } = locateNode(source, path, target);
-  return { file: source.file, line, column, severity: 'error', ...body };
+  return diagnosticAt({ file: source.file, line, column }, body);
 }

@@ -1,8 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnosticAt } from '../diagnostics/diagnostic.js';
+import { LIMITS } from '../grammar/limits.js';
 import { locateRecord } from '../grammar/record-path.js';
+import { decodeRecordText } from './decode-record-text.js';
+import { errorCode, listRecordFiles } from './list-record-files.js';
+import { parseRecordYaml } from './parse-record-yaml.js';
 import type { SourceFile } from './source-file.js';
 
 /** The parsed record files of a corpus, and the problems met while reading them. */
@@ -17,95 +20,109 @@ export interface LoadedCorpus {
 }
 
 /**
- * Reads every `.yaml`/`.yml` file under `root` with positions. Files that are not valid YAML,
- * or lie where no record belongs, become diagnostics; the rest are returned in path order.
- * Other files (READMEs) are ignored.
+ * Reads every record file under `root` with positions. Every file is either loaded or reported:
+ * files in the wrong place or format, unreadable or oversized files, bad bytes and YAML that
+ * is not plain data become diagnostics; the rest are returned in path order. Never throws on
+ * what the folder holds.
  */
 export async function loadCorpus(root: string): Promise<LoadedCorpus> {
   const label = path.basename(root);
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const relativePaths = entries
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
-    .map((entry) =>
-      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    )
-    .sort();
+  const listing = await listRecordFiles(root, label);
   const files: SourceFile[] = [];
   const presentIds = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
-  const texts = await readAll(root, relativePaths);
-  for (const relativePath of relativePaths) {
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
+  const contents = await readAll(root, listing.files);
+  for (const relativePath of listing.files) {
     const file = `${label}/${relativePath}`;
     const location = locateRecord(relativePath);
     if (location.kind === 'misplaced') {
-      diagnostics.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        rule: 'misplaced-file',
-        message: 'this YAML file is not where any record belongs',
-        expected: location.expected,
-        actual: file,
-        hint: 'Move or rename the file; record files end in `.yaml`.',
-      });
+      diagnostics.push(
+        diagnosticAt(
+          { file, line: 1, column: 1 },
+          {
+            rule: 'misplaced-file',
+            message: 'this YAML file is not where any record belongs',
+            expected: location.expected,
+            actual: file,
+            hint: 'Move or rename the file; record files end in `.yaml`.',
+          },
+        ),
+      );
       continue;
     }
     presentIds.add(location.id);
-    const text = texts.get(relativePath) ?? '';
-    const parsed = parseRecordText(file, text);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.length > 0) continue;
-    files.push({ file, kind: location.kind, pathId: location.id, ...parsed.source });
+    const content = contents.get(relativePath) ?? { kind: 'unreadable', reason: 'not read' };
+    if (content.kind !== 'bytes') {
+      diagnostics.push(readFailure(file, content));
+      continue;
+    }
+    const decoded = decodeRecordText(file, content.bytes);
+    if (!decoded.ok) {
+      diagnostics.push(...decoded.diagnostics);
+      continue;
+    }
+    const parsed = parseRecordYaml(file, decoded.text);
+    if (!parsed.ok) {
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    const { document, lineCounter, data } = parsed;
+    files.push({ file, kind: location.kind, pathId: location.id, document, lineCounter, data });
   }
   return { files, presentIds, diagnostics };
 }
+
+type FileContent =
+  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'unreadable'; reason: string };
 
 /** Reads the files with many reads in flight, since waiting on each in turn dominates large corpora. */
 async function readAll(
   root: string,
   relativePaths: readonly string[],
-): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
+): Promise<Map<string, FileContent>> {
+  const contents = new Map<string, FileContent>();
   const READS_IN_FLIGHT = 64;
   for (let start = 0; start < relativePaths.length; start += READS_IN_FLIGHT) {
     const batch = relativePaths.slice(start, start + READS_IN_FLIGHT);
-    const contents = await Promise.all(
-      batch.map((file) => readFile(path.join(root, file), 'utf8')),
-    );
-    batch.forEach((file, index) => texts.set(file, contents[index] ?? ''));
+    const read = await Promise.all(batch.map((file) => readBounded(path.join(root, file))));
+    batch.forEach((file, index) => {
+      const content = read[index];
+      if (content) contents.set(file, content);
+    });
   }
-  return texts;
+  return contents;
 }
 
-function parseRecordText(file: string, text: string) {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const diagnostics = [...document.errors, ...document.warnings].map((error) =>
-    yamlDiagnostic(file, lineCounter, error),
-  );
-  return { source: { document, lineCounter, data: document.toJS() as unknown }, diagnostics };
+/** The bytes of a file, unless it is too large to be a record or cannot be read. */
+async function readBounded(file: string): Promise<FileContent> {
+  try {
+    const { size } = await stat(file);
+    if (size > LIMITS.fileBytes) return { kind: 'too-large', size };
+    return { kind: 'bytes', bytes: await readFile(file) };
+  } catch (error) {
+    return { kind: 'unreadable', reason: errorCode(error) };
+  }
 }
 
-function yamlDiagnostic(file: string, lineCounter: LineCounter, error: YAMLError): Diagnostic {
-  const { line, col } = lineCounter.linePos(error.pos[0]);
-  const duplicate = error.code === 'DUPLICATE_KEY';
-  return {
-    file,
-    line,
-    column: col,
-    severity: error.name === 'YAMLWarning' ? 'warning' : 'error',
-    rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
-    message: duplicate
-      ? 'this key appears twice in the same mapping'
-      : `YAML syntax: ${firstLine(error.message)}`,
-    expected: duplicate ? 'each key once per mapping' : 'well-formed YAML',
-    hint: duplicate
-      ? 'Remove one of the two entries, or merge them.'
-      : 'Check indentation, quoting and colons on this line; quote text that contains ": " or starts with a special character.',
-  };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+function readFailure(file: string, content: Exclude<FileContent, { kind: 'bytes' }>): Diagnostic {
+  const place = { file, line: 1, column: 1 };
+  if (content.kind === 'too-large') {
+    const size = content.size;
+    return diagnosticAt(place, {
+      rule: 'file-too-large',
+      message: `the file is ${size.toLocaleString('en')} bytes; a record may hold at most ${LIMITS.fileBytes.toLocaleString('en')}`,
+      expected: `at most ${LIMITS.fileBytes.toLocaleString('en')} bytes`,
+      actual: `${size.toLocaleString('en')} bytes`,
+      hint: 'Shorten the record: summarise in your own words and link to the source.',
+    });
+  }
+  return diagnosticAt(place, {
+    rule: 'unreadable-file',
+    message: `the file could not be read (${content.reason})`,
+    expected: 'a readable record file',
+    actual: content.reason,
+    hint: 'Check the permissions of the file and that it still exists.',
+  });
 }

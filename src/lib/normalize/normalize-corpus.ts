@@ -5,16 +5,20 @@ import type {
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
+  CompiledSource,
 } from '../schema/compiled.js';
 import type { Instrument } from '../schema/instrument.js';
 import type { Provision } from '../schema/provision.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
+import { compareCodePoints } from '../grammar/code-point-order.js';
 import { durationToMonths } from '../grammar/duration.js';
+import { toUri } from '../grammar/http-url.js';
+import type { Source } from '../schema/source.js';
 import { highestMaximum, normalizePenalty } from './normalize-penalty.js';
 
 /** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareCodePoints(a.id, b.id);
 }
 
 /**
@@ -35,6 +39,12 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
   const jurisdictions: CompiledJurisdiction[] = corpus.jurisdictions
     .map(({ data }) => ({
       ...data,
+      legalPortal: { ...data.legalPortal, url: toUri(data.legalPortal.url) },
+      officialGazette: data.officialGazette && {
+        ...data.officialGazette,
+        url: data.officialGazette.url === undefined ? undefined : toUri(data.officialGazette.url),
+      },
+      sources: data.sources.map(normalizeSource),
       instrumentIds: instruments
         .filter((item) => item.jurisdiction === data.id)
         .map((item) => item.id),
@@ -117,7 +127,7 @@ function normalizeProvision(
     })),
     summary: { ...data.summary },
     notes: data.notes ?? null,
-    sources: data.sources,
+    sources: data.sources.map(normalizeSource),
     verification: data.verification,
     file,
   };
@@ -134,7 +144,7 @@ function normalizeInstrument(
     englishTitleSource: data.englishTitleSource,
     abbreviation: data.abbreviation ?? null,
     kind: data.kind,
-    officialUrl: data.officialUrl,
+    officialUrl: toUri(data.officialUrl),
     adopted: data.adopted ?? null,
     inForceFrom: data.inForceFrom ?? null,
     publications: data.publications.map((publication) => ({
@@ -152,10 +162,15 @@ function normalizeInstrument(
     })),
     summary: data.summary ?? null,
     notes: data.notes ?? null,
-    sources: data.sources,
+    sources: data.sources.map(normalizeSource),
     verification: data.verification,
     provisionIds: provisions
       .filter((provision) => provision.instrument.id === data.id)
       .map((provision) => provision.id),
   };
+}
+
+/** A source with its address as a URI, the one form the export and the site link to. */
+function normalizeSource(source: Source): CompiledSource {
+  return { ...source, url: toUri(source.url) };
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { spreadsheetSafe } from '../csv/spreadsheet-cell.js';
 import type { CompiledProvision } from '../schema/compiled.js';
 import type { MessageKey } from '../i18n/messages/en.js';
 import type { Translator } from '../i18n/translator.js';
@@ -238,8 +239,6 @@ export function comparisonCsv(
       [tr.t('compare.element'), ...provisions.map((provision) => provision.id)],
       ...rows.map((row) => [row.label, ...row.values]),
     ],
-    {
-      record_delimiter: 'unix',
-    },
+    { cast: { string: spreadsheetSafe }, record_delimiter: 'unix' },
   );
 }

@@ -1,5 +1,6 @@
 import type { CompiledCorpus, CompiledProvision } from '../schema/compiled.js';
 import { isInternational } from '../schema/instrument.js';
+import { compareCodePoints } from '../grammar/code-point-order.js';
 
 /** One cell of the coverage matrix: the provisions of a jurisdiction recorded for an offense type. */
 export interface CoverageCell {
@@ -34,7 +35,7 @@ export function nationalJurisdictions(corpus: CompiledCorpus): string[] {
   return corpus.jurisdictions
     .filter((jurisdiction) => jurisdiction.kind !== 'international-organisation')
     .map((jurisdiction) => jurisdiction.id)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    .sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
 }
 
 function isNational(provision: CompiledProvision): boolean {

@@ -54,7 +54,7 @@ export function sourceRegister(corpus: CompiledCorpus): JurisdictionRegister[] {
         (a, b) =>
           Number(b.kind === 'official') - Number(a.kind === 'official') ||
           b.citedBy - a.citedBy ||
-          a.title.localeCompare(b.title),
+          a.title.localeCompare(b.title, 'en'),
       ),
       open: provisions
         .filter((provision) => provision.verification.status !== 'verified')

@@ -1,6 +1,6 @@
 import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { VOCABULARY_PATH } from '../grammar/record-path.js';
+import { VOCABULARY_ID, VOCABULARY_PATH } from '../grammar/record-path.js';
 import type { ValidatedCorpus, ValidRecord } from '../validate/validated-corpus.js';
 
 type IdentifiedRecord = ValidRecord<'jurisdiction' | 'instrument' | 'provision'>;
@@ -9,7 +9,11 @@ type IdentifiedRecord = ValidRecord<'jurisdiction' | 'instrument' | 'provision'>
  * Each record's `id` must equal its path, and ids must be unique, so that a citation or a
  * permalink always leads to exactly one file. Offense-type ids must be unique too.
  */
-export function checkIdentity(corpus: ValidatedCorpus, corpusLabel: string): Diagnostic[] {
+export function checkIdentity(
+  corpus: ValidatedCorpus,
+  corpusLabel: string,
+  presentIds: ReadonlySet<string>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const records: IdentifiedRecord[] = [
     ...corpus.jurisdictions,
@@ -45,13 +49,19 @@ export function checkIdentity(corpus: ValidatedCorpus, corpusLabel: string): Dia
       );
     }
   }
-  diagnostics.push(...checkVocabulary(corpus, corpusLabel));
+  diagnostics.push(...checkVocabulary(corpus, corpusLabel, presentIds));
   return diagnostics;
 }
 
-function checkVocabulary(corpus: ValidatedCorpus, corpusLabel: string): Diagnostic[] {
+function checkVocabulary(
+  corpus: ValidatedCorpus,
+  corpusLabel: string,
+  presentIds: ReadonlySet<string>,
+): Diagnostic[] {
   const [vocabulary] = corpus.vocabulary;
   if (!vocabulary) {
+    // A vocabulary file with errors of its own has them reported already.
+    if (presentIds.has(VOCABULARY_ID)) return [];
     return [
       {
         file: `${corpusLabel}/${VOCABULARY_PATH}`,

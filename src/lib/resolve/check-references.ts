@@ -1,7 +1,13 @@
 import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
-import { INSTRUMENT_FILE, JURISDICTION_FILE } from '../grammar/record-path.js';
+import {
+  instrumentIdOf,
+  JURISDICTION_ID,
+  jurisdictionIdOf,
+  OFFENSE_TYPE_ID,
+  PROVISION_ID,
+} from '../grammar/record-id.js';
+import { INSTRUMENT_FILE, JURISDICTION_FILE, VOCABULARY_ID } from '../grammar/record-path.js';
 import type { PathSegment } from '../load/locate-node.js';
 import type { SourceFile } from '../load/source-file.js';
 import { valueAt } from '../validate/describe-issue.js';
@@ -9,6 +15,7 @@ import { closestMatch } from '../validate/closest-match.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
 import { isInternational } from '../schema/instrument.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { compareCodePoints } from '../grammar/code-point-order.js';
 
 /**
  * Every reference must lead somewhere: offense types to the vocabulary, `implements` to a
@@ -33,6 +40,7 @@ export function checkReferences(
     }),
   );
 
+  const vocabularyInvalid = index.offenseTypeIds.size === 0 && presentIds.has(VOCABULARY_ID);
   const reference = (
     source: SourceFile,
     path: PathSegment[],
@@ -40,11 +48,11 @@ export function checkReferences(
     known: ReadonlySet<string>,
     what: string,
   ) => {
-    // A provision file that exists but failed its schema is reported on its own; do not report
-    // every reference to it as dangling too.
+    // A file that exists but failed its schema is reported on its own, and a malformed id by the
+    // schema: do not report every reference to them as dangling too.
     const invalidButPresent =
-      what !== 'offense type' && presentIds.has(id) && !index.provisions.has(id);
-    if (known.has(id) || invalidButPresent) return;
+      what === 'offense type' ? vocabularyInvalid : presentIds.has(id) && !index.provisions.has(id);
+    if (known.has(id) || invalidButPresent || !GRAMMAR[what]?.test(id)) return;
     const suggestion = closestMatch(id, [...known]);
     diagnostics.push(
       errorAt(source, path, {
@@ -132,6 +140,14 @@ export function checkReferences(
   return diagnostics;
 }
 
+/** The grammar of the ids each kind of reference names. */
+const GRAMMAR: Record<string, RegExp> = {
+  'offense type': OFFENSE_TYPE_ID,
+  provision: PROVISION_ID,
+  'provision of an international instrument': PROVISION_ID,
+  jurisdiction: JURISDICTION_ID,
+};
+
 const LISTED = 10;
 
 /**
@@ -147,7 +163,7 @@ function nearbyIds(id: string, known: ReadonlySet<string>): string {
     while (count < segments.length && parts[count] === segments[count]) count += 1;
     return count;
   };
-  const ranked = [...known].sort((a, b) => shared(b) - shared(a) || a.localeCompare(b));
+  const ranked = [...known].sort((a, b) => shared(b) - shared(a) || compareCodePoints(a, b));
   const listed = ranked.slice(0, LISTED).join(', ');
   return ranked.length > LISTED ? `${listed} (and ${ranked.length - LISTED} more)` : listed;
 }

@@ -18,7 +18,7 @@ export function resolveCorpus(
   return {
     index,
     diagnostics: [
-      ...checkIdentity(corpus, corpusLabel),
+      ...checkIdentity(corpus, corpusLabel, presentIds),
       ...checkReferences(files, corpus, index, presentIds),
       ...checkDates(corpus, index),
       ...checkConsistency(corpus, index),

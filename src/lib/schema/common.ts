@@ -1,6 +1,16 @@
 import * as z from 'zod';
-import { ISO_DATE } from '../grammar/iso-date.js';
-import { DURATION_PATTERN } from '../grammar/duration.js';
+import type { RuleId } from '../diagnostics/rules.js';
+import { isCurrencyCode } from '../grammar/currency.js';
+import { DURATION_PATTERN, MAX_TERM_MONTHS, parseDuration } from '../grammar/duration.js';
+import { checkHttpUrl } from '../grammar/http-url.js';
+import { EARLIEST_DATE, ISO_DATE, isCalendarDate, todayIso } from '../grammar/iso-date.js';
+import { LIMITS } from '../grammar/limits.js';
+import {
+  INSTRUMENT_ID,
+  JURISDICTION_ID,
+  OFFENSE_TYPE_ID,
+  PROVISION_ID,
+} from '../grammar/record-id.js';
 
 /**
  * Languages a record may carry text in: ISO 639-1 codes (ISO 639-3 `cnr` for Montenegrin).
@@ -32,30 +42,54 @@ export const languageSchema = z.enum(LANGUAGES).meta({
     'A language code (ISO 639-1, or ISO 639-3 `cnr` for Montenegrin); the UN languages are included for treaties authentic in all six.',
 });
 
-/** The rule id a refinement reports under, so diagnostics can name the rule that failed. */
+/**
+ * What a refinement reports: the rule of the catalog, what was expected and how to fix it.
+ * With `statement`, the issue's message is a whole sentence about the field ("min is greater
+ * than max"); otherwise it names what the value is not ("a calendar date").
+ */
 export interface RuleParams {
-  rule: string;
+  rule: RuleId;
   expected: string;
   hint?: string;
+  statement?: boolean;
 }
 
-function textIn(description: string, language: string) {
+/** Adds a located issue reported under a rule of the catalog. */
+export function addRuleIssue(
+  ctx: z.core.$RefinementCtx,
+  path: (string | number)[],
+  message: string,
+  params: RuleParams,
+): void {
+  ctx.addIssue({ code: 'custom', path, message, params });
+}
+
+/** One line of plain text: a heading, title, citation or name, at most `LIMITS.line` characters. */
+export function line(description: string) {
+  return z.string().trim().min(1).max(LIMITS.line).meta({ description });
+}
+
+function textIn(description: string, language: string, length: 'line' | 'prose') {
   return z
     .string()
     .trim()
     .min(1)
+    .max(LIMITS[length])
     .meta({ description: `${description.replace(/\.$/, '')} (${language}).` });
 }
 
-/** Plain text keyed by language, English required: `{en: "Stalking", mk: "Демнење"}`. */
-export function localizedText(description: string) {
+/**
+ * Plain text keyed by language, English required: `{en: "Stalking", mk: "Демнење"}`. Names and
+ * labels are one `line`; summaries and definitions are `prose`.
+ */
+export function localizedText(description: string, length: 'line' | 'prose' = 'line') {
   const languages = Object.fromEntries(
     LANGUAGES.filter((language) => language !== 'en').map((language) => [
       language,
-      textIn(description, language).optional(),
+      textIn(description, language, length).optional(),
     ]),
   ) as Record<Exclude<(typeof LANGUAGES)[number], 'en'>, z.ZodOptional<z.ZodString>>;
-  return z.strictObject({ en: textIn(description, 'en'), ...languages }).meta({
+  return z.strictObject({ en: textIn(description, 'en', length), ...languages }).meta({
     description: `${description} Keyed by language; English is required.`,
   });
 }
@@ -63,59 +97,164 @@ export function localizedText(description: string) {
 /** Text of any language except that English is not required (official headings). */
 export function localizedHeading(description: string) {
   const languages = Object.fromEntries(
-    LANGUAGES.map((language) => [language, textIn(description, language).optional()]),
+    LANGUAGES.map((language) => [language, textIn(description, language, 'line').optional()]),
   ) as Record<(typeof LANGUAGES)[number], z.ZodOptional<z.ZodString>>;
   return z.strictObject(languages).meta({ description: `${description} Keyed by language.` });
 }
 
-function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+/**
+ * An identifier of the grammar in `grammar/record-id.ts`, checked by a rule with a readable
+ * expectation instead of the raw regular expression.
+ */
+export function identifier(pattern: RegExp, expected: string) {
+  return z
+    .string()
+    .refine((value) => pattern.test(value), {
+      message: 'a valid id',
+      params: {
+        rule: 'invalid-id',
+        expected,
+        hint: 'Use lower-case letters, digits and hyphens only.',
+      } satisfies RuleParams,
+    })
+    .meta({ pattern: pattern.source });
+}
+
+/** `<jurisdiction>/<instrument>/<article>`, e.g. `kr/sexual-crimes-act/14-2`. */
+export const provisionIdSchema = identifier(
+  PROVISION_ID,
+  'a provision id <jurisdiction>/<instrument>/<article>, e.g. kr/stalking-act/18',
+).meta({ description: 'A provision id, `<jurisdiction>/<instrument>/<article>`.' });
+
+/** `<jurisdiction>/<instrument>`, e.g. `kr/stalking-act`. */
+export const instrumentIdSchema = identifier(
+  INSTRUMENT_ID,
+  'an instrument id <jurisdiction>/<instrument>, e.g. kr/stalking-act',
+);
+
+/** `mk`, `kr`, `coe`, `ba-fbih`. */
+export const jurisdictionIdSchema = identifier(
+  JURISDICTION_ID,
+  'a jurisdiction code such as mk, kr, coe or ba-fbih',
+);
+
+/** An offense type of the vocabulary, e.g. `stalking`. */
+export const offenseTypeIdSchema = identifier(
+  OFFENSE_TYPE_ID,
+  'an offense-type id such as stalking or image-based-abuse',
+);
+
+/** A list in which no value appears twice (ids, languages, kinds). */
+export function uniqueList<T extends z.ZodType<string>>(item: T) {
+  return z.array(item).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((value, index) => {
+      if (seen.has(value)) {
+        addRuleIssue(ctx, [index], `"${value}" is listed twice`, {
+          rule: 'duplicate-entry',
+          expected: 'each value once',
+          hint: 'Remove the repeated entry.',
+          statement: true,
+        });
+      }
+      seen.add(value);
+    });
+  });
 }
 
 /** A calendar date written `YYYY-MM-DD`; quoted or not, YAML 1.2 reads it as a string. */
 export const isoDateSchema = z
   .string()
-  .refine((value) => ISO_DATE.test(value) && isCalendarDate(value), {
-    message: 'a calendar date written YYYY-MM-DD',
-    params: {
-      rule: 'invalid-date',
-      expected: 'a calendar date written YYYY-MM-DD, e.g. 2023-02-25',
-      hint: 'Write the full date with a four-digit year and two-digit month and day.',
-    } satisfies RuleParams,
+  .superRefine((value, ctx) => {
+    if (!isCalendarDate(value)) {
+      addRuleIssue(ctx, [], 'a calendar date written YYYY-MM-DD', {
+        rule: 'invalid-date',
+        expected: 'a calendar date written YYYY-MM-DD, e.g. 2023-02-25',
+        hint: 'Write the full date with a four-digit year and two-digit month and day.',
+      });
+    } else if (value < EARLIEST_DATE) {
+      addRuleIssue(ctx, [], `a date from ${EARLIEST_DATE} on`, {
+        rule: 'implausible-date',
+        expected: `a date on or after ${EARLIEST_DATE}`,
+        hint: 'Check the year against the source.',
+      });
+    }
   })
   .meta({ description: 'A calendar date, YYYY-MM-DD.', pattern: ISO_DATE.source });
 
-/** A web address; only http(s) so that every link in the atlas opens in a browser. */
-export const httpUrlSchema = z
-  .string()
-  .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), {
-    message: 'an http(s) URL',
-    params: {
-      rule: 'url-scheme',
-      expected: 'an absolute http:// or https:// URL',
-      hint: 'Link to the web page itself; file paths, mailto: and other schemes cannot be followed by readers.',
-    } satisfies RuleParams,
-  })
-  .meta({ description: 'An absolute http(s) URL.', format: 'uri', pattern: '^https?://' });
+/** A date on which something was done, so not later than today (when a source was read). */
+export const pastDateSchema = isoDateSchema.superRefine((value, ctx) => {
+  const today = todayIso();
+  if (isCalendarDate(value) && value > today) {
+    addRuleIssue(ctx, [], `a date on or before today (${today})`, {
+      rule: 'implausible-date',
+      expected: `a date on or before ${today}`,
+      hint: 'Write the day the source was actually read.',
+    });
+  }
+});
 
 /**
- * A prison term as written by the law: `6 months`, `3 years`, `1 year 6 months`.
- * Normalized to months by the compiler.
+ * A web address; only http(s) so that every link in the atlas opens in a browser. Non-ASCII
+ * letters are allowed as written (Korean law titles); the export percent-encodes them.
+ */
+export const httpUrlSchema = z
+  .string()
+  .max(LIMITS.url)
+  .superRefine((value, ctx) => {
+    if (value.length > LIMITS.url) return;
+    const problem = checkHttpUrl(value);
+    if (problem) {
+      addRuleIssue(ctx, [], 'an http(s) URL', {
+        ...problem,
+        hint: 'Copy the address of the page from the browser’s address bar.',
+      });
+    }
+  })
+  .meta({
+    description:
+      'An absolute http(s) address (an IRI: non-ASCII letters allowed), with no user name or password.',
+    pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$',
+  });
+
+/**
+ * A prison term as written by the law: `6 months`, `3 years`, `1 year 6 months`, from one
+ * month to `MAX_TERM_MONTHS`. Normalized to months by the compiler.
  */
 export const durationSchema = z
   .string()
-  .refine((value) => value.trim() !== '' && DURATION_PATTERN.test(value.trim()), {
-    message: 'a duration',
-    params: {
-      rule: 'invalid-duration',
-      expected: 'a term such as "6 months", "3 years" or "1 year 6 months"',
-    } satisfies RuleParams,
+  .max(40)
+  .superRefine((value, ctx) => {
+    const months = parseDuration(value);
+    if (months === undefined) {
+      addRuleIssue(ctx, [], 'a duration', {
+        rule: 'invalid-duration',
+        expected: 'a term such as "6 months", "3 years" or "1 year 6 months"',
+      });
+    } else if (months < 1 || months > MAX_TERM_MONTHS) {
+      addRuleIssue(ctx, [], `a term from 1 month to ${MAX_TERM_MONTHS / 12} years`, {
+        rule: 'term-bounds',
+        expected: `from 1 month to ${MAX_TERM_MONTHS / 12} years (life imprisonment: life: true)`,
+        hint: 'Check the term against the law.',
+      });
+    }
   })
   .meta({
     description: 'A term of imprisonment: "6 months", "3 years", "1 year 6 months".',
     pattern: DURATION_PATTERN.source,
   });
+
+/** An ISO 4217 currency code, e.g. `MKD`, `KRW`, `EUR`. */
+export const currencySchema = z
+  .string()
+  .refine(isCurrencyCode, {
+    message: 'an ISO 4217 currency code',
+    params: {
+      rule: 'invalid-currency',
+      expected: 'an ISO 4217 code in capitals, e.g. MKD, KRW, EUR',
+    } satisfies RuleParams,
+  })
+  .meta({ pattern: '^[A-Z]{3}$' });
 
 /** Own-words Markdown; rendered as sanitized React elements, never as raw HTML. */
 export function markdown(description: string) {
@@ -123,6 +262,7 @@ export function markdown(description: string) {
     .string()
     .trim()
     .min(1)
+    .max(LIMITS.prose)
     .meta({ description: `${description} Markdown.` });
 }
 

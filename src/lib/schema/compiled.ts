@@ -16,9 +16,17 @@ const nullableDate = z
   .string()
   .nullable()
   .meta({ description: 'YYYY-MM-DD, or null when not recorded.' });
+/**
+ * A web address as a URI (RFC 3986): non-ASCII characters percent-encoded, scheme and host in
+ * lower case, so that `format: uri` validators and HTTP clients accept it as it is.
+ */
+const uri = z.string().meta({ format: 'uri', description: 'An http(s) URI, percent-encoded.' });
 const localized = z
   .record(z.string(), z.string())
   .meta({ description: 'Text keyed by language code; `en` always present.' });
+
+/** A source as exported: the record's source with its address as a URI. */
+export const compiledSourceSchema = sourceSchema.extend({ url: uri });
 
 export const compiledPenaltySchema = z.strictObject({
   imprisonment: z
@@ -131,7 +139,7 @@ export const compiledProvisionSchema = z
     ),
     summary: localized,
     notes: nullableText,
-    sources: z.array(sourceSchema),
+    sources: z.array(compiledSourceSchema),
     verification: verificationSchema,
     file: text.meta({
       description: 'The record file in the repository, e.g. `provisions/kr/stalking-act/18.yaml`.',
@@ -146,7 +154,7 @@ export const compiledInstrumentSchema = z.strictObject({
   englishTitleSource: englishTitleSourceSchema,
   abbreviation: nullableText,
   kind: instrumentKindSchema,
-  officialUrl: text,
+  officialUrl: uri,
   adopted: nullableDate,
   inForceFrom: nullableDate,
   publications: z.array(
@@ -164,12 +172,15 @@ export const compiledInstrumentSchema = z.strictObject({
   ),
   summary: localized.nullable(),
   notes: nullableText,
-  sources: z.array(sourceSchema),
+  sources: z.array(compiledSourceSchema),
   verification: verificationSchema,
   provisionIds: z.array(text),
 });
 
 export const compiledJurisdictionSchema = jurisdictionSchema.extend({
+  legalPortal: z.strictObject({ title: text, url: uri }),
+  officialGazette: z.strictObject({ title: localized, url: uri.optional() }).optional(),
+  sources: z.array(compiledSourceSchema),
   instrumentIds: z.array(text),
 });
 
@@ -181,6 +192,7 @@ export const compiledCorpusSchema = z.strictObject({
   provisions: z.array(compiledProvisionSchema),
 });
 
+export type CompiledSource = z.infer<typeof compiledSourceSchema>;
 export type CompiledPenalty = z.infer<typeof compiledPenaltySchema>;
 export type CompiledProvision = z.infer<typeof compiledProvisionSchema>;
 export type CompiledInstrument = z.infer<typeof compiledInstrumentSchema>;

@@ -1,9 +1,11 @@
 import * as z from 'zod';
-import { INSTRUMENT_ID, JURISDICTION_ID } from '../grammar/record-id.js';
 import {
   englishTitleSourceSchema,
   httpUrlSchema,
+  instrumentIdSchema,
   isoDateSchema,
+  jurisdictionIdSchema,
+  line,
   localizedHeading,
   localizedText,
   markdown,
@@ -32,17 +34,16 @@ export const instrumentKindSchema = z
 
 /** A publication of the act or of one of its amendments in the official gazette or journal. */
 export const publicationSchema = z.strictObject({
-  reference: z.string().trim().min(1).meta({
-    description:
-      'As cited officially, e.g. `Службен весник 37/1996`, `Act No. 18909`, `OJ L, 2024/1385`.',
-  }),
+  reference: line(
+    'As cited officially, e.g. `Службен весник 37/1996`, `Act No. 18909`, `OJ L, 2024/1385`.',
+  ),
   date: isoDateSchema.optional().meta({ description: 'The date of publication.' }),
   note: markdown('What this publication was (original text, amendment, consolidation).').optional(),
 });
 
 /** Where a state of the atlas stands towards an international instrument. */
 export const partySchema = z.strictObject({
-  jurisdiction: z.string().regex(JURISDICTION_ID).meta({
+  jurisdiction: jurisdictionIdSchema.meta({
     description:
       'A jurisdiction of the atlas (`mk`, `kr`, …); for the United Kingdom, the jurisdiction whose law is recorded (`gb-ew`), with a note.',
   }),
@@ -64,24 +65,15 @@ export const partySchema = z.strictObject({
 /** `provisions/<jurisdiction>/<instrument>/_instrument.yaml`: an act, code or treaty. */
 export const instrumentSchema = z
   .strictObject({
-    id: z.string().regex(INSTRUMENT_ID).meta({
+    id: instrumentIdSchema.meta({
       description: 'Equal to the folder path, e.g. `kr/sexual-crimes-act`.',
     }),
     title: localizedHeading(
       'The official title, in the original language and in English where one exists.',
     ),
-    englishTitle: z
-      .string()
-      .trim()
-      .min(1)
-      .meta({ description: 'The English title the atlas displays.' }),
+    englishTitle: line('The English title the atlas displays.'),
     englishTitleSource: englishTitleSourceSchema,
-    abbreviation: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .meta({ description: 'Common short name, e.g. `Istanbul Convention`.' }),
+    abbreviation: line('Common short name, e.g. `Istanbul Convention`.').optional(),
     kind: instrumentKindSchema,
     articleHeadings: z.boolean().default(true).meta({
       description:
@@ -100,7 +92,7 @@ export const instrumentSchema = z
       description:
         'International instruments only: which jurisdictions of the atlas signed, ratified and are bound by it, with the dates read in a source named under `sources`.',
     }),
-    summary: localizedText('An own-words overview of the instrument.').optional(),
+    summary: localizedText('An own-words overview of the instrument.', 'prose').optional(),
     notes: markdown(
       'Caveats: consolidation state, numbering, what the instrument does not cover.',
     ).optional(),

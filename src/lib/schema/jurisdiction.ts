@@ -1,13 +1,21 @@
 import * as z from 'zod';
-import { JURISDICTION_ID } from '../grammar/record-id.js';
-import { httpUrlSchema, languageSchema, localizedText, markdown } from './common.js';
+import {
+  currencySchema,
+  httpUrlSchema,
+  jurisdictionIdSchema,
+  languageSchema,
+  line,
+  localizedText,
+  markdown,
+  offenseTypeIdSchema,
+  uniqueList,
+} from './common.js';
 import { sourceSchema } from './source.js';
-import { OFFENSE_TYPE_ID } from './vocabulary.js';
 
 /** `provisions/<code>/_jurisdiction.yaml`: a country or an international organisation. */
 export const jurisdictionSchema = z
   .strictObject({
-    id: z.string().regex(JURISDICTION_ID).meta({
+    id: jurisdictionIdSchema.meta({
       description:
         'Lower-case code, equal to the folder name: ISO 3166-1 alpha-2 for states (`mk`, `kr`), or `coe`, `eu`, `un`.',
     }),
@@ -16,12 +24,12 @@ export const jurisdictionSchema = z
       description:
         'Whether the jurisdiction is a state, a part of one, or an international organisation.',
     }),
-    languages: z.array(languageSchema).min(1).meta({
+    languages: uniqueList(languageSchema).min(1).meta({
       description:
         'Official languages of its law, the main one first; every provision heading must be given in at least one of them.',
     }),
     legalPortal: z
-      .strictObject({ title: z.string().trim().min(1), url: httpUrlSchema })
+      .strictObject({ title: line('The name of the portal.'), url: httpUrlSchema })
       .meta({ description: 'The official portal where its law is published.' }),
     officialGazette: z
       .strictObject({
@@ -30,24 +38,20 @@ export const jurisdictionSchema = z
       })
       .optional()
       .meta({ description: 'The official gazette, for national jurisdictions.' }),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .optional()
-      .meta({
-        description: 'ISO 4217 code of the currency fines are set in, e.g. `MKD`, `KRW`, `EUR`.',
-      }),
+    currency: currencySchema.optional().meta({
+      description: 'ISO 4217 code of the currency fines are set in, e.g. `MKD`, `KRW`, `EUR`.',
+    }),
     summary: localizedText(
       'An own-words overview of how its law treats these offenses.',
+      'prose',
     ).optional(),
     notes: markdown('What its law does not cover, and caveats on the sources.').optional(),
     coverageNotes: z
       .array(
         z.strictObject({
-          offenseType: z
-            .string()
-            .regex(OFFENSE_TYPE_ID)
-            .meta({ description: 'An offense type of the vocabulary.' }),
+          offenseType: offenseTypeIdSchema.meta({
+            description: 'An offense type of the vocabulary.',
+          }),
           finding: z.enum(['no-specific-offense', 'decriminalised', 'not-yet-researched']).meta({
             description:
               '`no-specific-offense`: no offense of this type was found in the law (say what applies instead); `decriminalised`: the conduct was an offense and is no longer; `not-yet-researched`: the atlas has not looked yet.',

@@ -1,19 +1,18 @@
 import * as z from 'zod';
-import { PROVISION_ID } from '../grammar/record-id.js';
 import {
+  addRuleIssue,
   englishTitleSourceSchema,
   isoDateSchema,
+  line,
   localizedHeading,
   localizedText,
   markdown,
+  offenseTypeIdSchema,
+  provisionIdSchema,
+  uniqueList,
 } from './common.js';
 import { obligationSchema, penaltiesSchema, penaltySchema } from './penalty.js';
 import { sourceSchema, verificationSchema } from './source.js';
-import { OFFENSE_TYPE_ID } from './vocabulary.js';
-
-const provisionIdSchema = z.string().regex(PROVISION_ID).meta({
-  description: 'A provision id, `<jurisdiction>/<instrument>/<article>`.',
-});
 
 /** The offense elements as comparable fields; leave out what the sources do not show. */
 export const elementsSchema = z
@@ -48,20 +47,19 @@ export const elementsSchema = z
       .optional(),
     result: z
       .strictObject({
-        kinds: z
-          .array(
-            z.enum([
-              'none',
-              'fear',
-              'anxiety',
-              'insecurity',
-              'distress',
-              'serious-harm',
-              'life-change',
-              'reputational-harm',
-              'other',
-            ]),
-          )
+        kinds: uniqueList(
+          z.enum([
+            'none',
+            'fear',
+            'anxiety',
+            'insecurity',
+            'distress',
+            'serious-harm',
+            'life-change',
+            'reputational-harm',
+            'other',
+          ]),
+        )
           .min(1)
           .meta({
             description:
@@ -88,10 +86,7 @@ export const elementsSchema = z
 /** One amendment of the provision, with the penalty in force from then where it changed. */
 export const amendmentSchema = z.strictObject({
   date: isoDateSchema.meta({ description: 'Date the amending act was promulgated or published.' }),
-  act: z.string().trim().min(1).meta({
-    description:
-      'The amending act as cited: act number or gazette reference, e.g. `Act No. 17264`.',
-  }),
+  act: line('The amending act as cited: act number or gazette reference, e.g. `Act No. 17264`.'),
   inForceFrom: isoDateSchema.optional().meta({ description: 'Date the amendment took effect.' }),
   change: markdown('What changed, in own words.'),
   penaltyAfter: penaltySchema.optional().meta({
@@ -105,30 +100,25 @@ export const provisionSchema = z
     id: provisionIdSchema.meta({
       description: 'Equal to the file path without `.yaml`, e.g. `kr/sexual-crimes-act/14-2`.',
     }),
-    article: z.string().trim().min(1).optional().meta({
-      description:
-        'The article as cited in English, e.g. `144-a`, `14-2`, `§ 238`. Leave out while the number is not confirmed.',
-    }),
-    articleOriginal: z.string().trim().min(1).optional().meta({
-      description: 'The article as cited in the original language, e.g. `член 144-а`, `제14조의2`.',
-    }),
+    article: line(
+      'The article as cited in English, e.g. `144-a`, `14-2`, `§ 238`. Leave out while the number is not confirmed.',
+    ).optional(),
+    articleOriginal: line(
+      'The article as cited in the original language, e.g. `член 144-а`, `제14조의2`.',
+    ).optional(),
     title: localizedHeading(
       'The official heading of the article, in the original language (required) and in English where official.',
     ),
-    englishTitle: z
-      .string()
-      .trim()
-      .min(1)
-      .meta({ description: 'The English heading the atlas displays.' }),
+    englishTitle: line('The English heading the atlas displays.'),
     englishTitleSource: englishTitleSourceSchema,
-    offenseTypes: z.array(z.string().regex(OFFENSE_TYPE_ID)).min(1).meta({
+    offenseTypes: uniqueList(offenseTypeIdSchema).min(1).meta({
       description: 'Ids from the offense-type vocabulary.',
     }),
-    implements: z.array(provisionIdSchema).default([]).meta({
+    implements: uniqueList(provisionIdSchema).default([]).meta({
       description:
         'Ids of the international provisions this provision implements, e.g. `coe/istanbul-convention/34`.',
     }),
-    related: z.array(provisionIdSchema).default([]).meta({
+    related: uniqueList(provisionIdSchema).default([]).meta({
       description: 'Ids of comparable or connected provisions (in this or other jurisdictions).',
     }),
     elements: elementsSchema.default({}),
@@ -139,9 +129,9 @@ export const provisionSchema = z
     attempt: z
       .strictObject({
         punishable: z.boolean(),
-        basis: z.string().trim().min(1).optional().meta({
-          description: 'The provision that makes the attempt punishable, e.g. `Article 15`.',
-        }),
+        basis: line(
+          'The provision that makes the attempt punishable, e.g. `Article 15`.',
+        ).optional(),
       })
       .optional()
       .meta({ description: 'Whether an attempt is punishable.' }),
@@ -173,7 +163,7 @@ export const provisionSchema = z
         date: isoDateSchema
           .optional()
           .meta({ description: 'Date the repeal took effect; leave out while not confirmed.' }),
-        by: z.string().trim().min(1).meta({ description: 'The repealing act as cited.' }),
+        by: line('The repealing act as cited.'),
         successor: markdown('Where the matter went (another article, civil law).').optional(),
       })
       .optional(),
@@ -181,10 +171,25 @@ export const provisionSchema = z
       .array(amendmentSchema)
       .default([])
       .meta({ description: 'Amendments, oldest first.' }),
-    summary: localizedText('An own-words summary.'),
+    summary: localizedText('An own-words summary.', 'prose'),
     notes: markdown('Caveats, disagreements between sources, open questions.').optional(),
     sources: z.array(sourceSchema).min(1),
     verification: verificationSchema,
+  })
+  .superRefine((provision, ctx) => {
+    // A provision listed as comparable to itself would show in its own comparison table.
+    for (const field of ['related', 'implements'] as const) {
+      provision[field].forEach((id, index) => {
+        if (id === provision.id) {
+          addRuleIssue(ctx, [field, index], `lists the provision itself`, {
+            rule: 'self-reference',
+            expected: 'ids of other provisions',
+            hint: 'Remove its own id from the list.',
+            statement: true,
+          });
+        }
+      });
+    }
   })
   .meta({
     title: 'Law Atlas provision',

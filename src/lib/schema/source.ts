@@ -1,21 +1,22 @@
 import * as z from 'zod';
-import { httpUrlSchema, isoDateSchema, markdown } from './common.js';
+import { httpUrlSchema, line, markdown, pastDateSchema } from './common.js';
 
 /** Where a fact was read. Official sources are the portal, gazette or treaty office itself. */
 export const sourceSchema = z
   .strictObject({
     url: httpUrlSchema,
-    title: z.string().trim().min(1).meta({ description: 'The title of the page or document.' }),
+    title: line('The title of the page or document.'),
     kind: z.enum(['official', 'secondary']).meta({
       description:
         '`official`: published by the legislature, gazette, ministry, court or treaty office; `secondary`: a mirror, translation, law-firm note, NGO or news report.',
     }),
-    retrieved: isoDateSchema.meta({ description: 'The date the source was read, YYYY-MM-DD.' }),
-    publisher: z.string().trim().min(1).optional().meta({ description: 'Who publishes it.' }),
-    version: z.string().trim().min(1).optional().meta({
-      description:
-        'The version read, where the source has one (e.g. a mirror commit or consolidation date).',
+    retrieved: pastDateSchema.meta({
+      description: 'The date the source was read, YYYY-MM-DD; not later than today.',
     }),
+    publisher: line('Who publishes it.').optional(),
+    version: line(
+      'The version read, where the source has one (e.g. a mirror commit or consolidation date).',
+    ).optional(),
     supports: markdown('Which facts of the record this source was used to confirm.').optional(),
   })
   .meta({ description: 'A source the record was checked against.' });

@@ -1,21 +1,26 @@
 import * as z from 'zod';
-import { PROVISION_ID } from '../grammar/record-id.js';
-import { languageSchema, localizedText, markdown } from './common.js';
-
-export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
+import {
+  languageSchema,
+  line,
+  localizedText,
+  markdown,
+  offenseTypeIdSchema,
+  provisionIdSchema,
+  uniqueList,
+} from './common.js';
 
 /** One entry of the controlled vocabulary of offense types. */
 export const offenseTypeSchema = z
   .strictObject({
-    id: z.string().regex(OFFENSE_TYPE_ID).meta({ description: 'Stable id, e.g. `stalking`.' }),
+    id: offenseTypeIdSchema.meta({ description: 'Stable id, e.g. `stalking`.' }),
     label: localizedText('The name of the offense type.'),
-    definition: localizedText('A one-paragraph definition, in the project’s own words.'),
-    correspondsTo: z.array(z.string().regex(PROVISION_ID)).default([]).meta({
+    definition: localizedText('A one-paragraph definition, in the project’s own words.', 'prose'),
+    correspondsTo: uniqueList(provisionIdSchema).default([]).meta({
       description:
         'Ids of the international-standard provisions this offense type corresponds to, e.g. `coe/istanbul-convention/34`.',
     }),
     synonyms: z
-      .partialRecord(languageSchema, z.array(z.string().trim().min(1)).min(1))
+      .partialRecord(languageSchema, z.array(line('A search word.')).min(1))
       .optional()
       .meta({
         description:

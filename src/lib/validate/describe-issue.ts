@@ -1,15 +1,16 @@
 import type { z } from 'zod';
+import type { RuleId } from '../diagnostics/rules.js';
 import type { RuleParams } from '../schema/common.js';
 import type { PathSegment } from '../load/locate-node.js';
 import { closestMatch } from './closest-match.js';
-import { describeValue } from './describe-value.js';
+import { clipText, describeValue } from './describe-value.js';
 import { fieldsAt } from './fields-at.js';
 
 /** What a schema issue means to the person editing the file, and where to point. */
 export interface IssueDescription {
   path: PathSegment[];
   target: 'value' | 'key';
-  rule: string;
+  rule: RuleId;
   message: string;
   expected: string;
   actual: string;
@@ -32,15 +33,15 @@ export function describeIssue(
     case 'unrecognized_keys': {
       const allowed = fieldsAt(schema, path);
       return issue.keys.map((key) => {
-        const suggestion = closestMatch(key, allowed);
+        const suggestion = closestMatch(key.slice(0, 100), allowed);
         return {
           path: [...path, key],
           target: 'key',
           rule: 'unknown-field',
-          message: `unknown field "${key}"${path.length > 0 ? ` in ${field}` : ''}`,
+          message: `unknown field "${clipText(key)}"${path.length > 0 ? ` in ${field}` : ''}`,
           expected:
             allowed.length > 0 ? `one of the fields ${allowed.join(', ')}` : 'no further fields',
-          actual: key,
+          actual: clipText(key),
           hint: suggestion
             ? `Did you mean "${suggestion}"?`
             : 'Remove the field or move it where it belongs.',
@@ -48,6 +49,22 @@ export function describeIssue(
       });
     }
     case 'invalid_type':
+      if (path.length === 0) {
+        return [
+          {
+            path,
+            target: 'value',
+            rule: 'invalid-type',
+            message:
+              found === null || found === undefined
+                ? 'the file holds no record'
+                : 'the file holds a list or a value, not a record',
+            expected: 'a mapping of fields, starting with id:',
+            actual: describeValue(found),
+            hint: 'Start from a scaffold: npm run new -- <id>.',
+          },
+        ];
+      }
       return [
         found === undefined
           ? {
@@ -87,20 +104,50 @@ export function describeIssue(
           path,
           target: 'value',
           rule: params?.rule ?? 'invalid-value',
-          message: `${field} is not ${issue.message}`,
+          message: params?.statement
+            ? `${field} ${issue.message}`
+            : `${field} is not ${issue.message}`,
           expected: params?.expected ?? issue.message,
           actual: describeValue(found),
           hint: params?.hint,
         },
       ];
     }
+    case 'too_small':
+      return [
+        {
+          path,
+          target: 'value',
+          rule: 'empty-value',
+          message: Array.isArray(found) ? `${field} is an empty list` : `${field} is empty`,
+          expected: Array.isArray(found)
+            ? `at least ${String(issue.minimum)} item`
+            : 'some text (or leave the field out if it is optional)',
+          actual: describeValue(found),
+        },
+      ];
+    case 'too_big':
+      return [
+        {
+          path,
+          target: 'value',
+          rule: 'too-long',
+          message: `${field} is longer than ${Number(issue.maximum).toLocaleString('en')} characters`,
+          expected: `at most ${Number(issue.maximum).toLocaleString('en')} characters`,
+          actual:
+            typeof found === 'string'
+              ? `${found.length.toLocaleString('en')} characters`
+              : describeValue(found),
+          hint: 'Shorten it: summarise in your own words and link to the source.',
+        },
+      ];
     default:
       return [
         {
           path,
           target: 'value',
           rule: 'invalid-value',
-          message: `${field}: ${issue.message}`,
+          message: `${field} is not valid`,
           expected: issue.message.replace(
             /^(Invalid input|Too small|Too big|Invalid string): /,
             '',
