@@ -5,6 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { exportCorpus } from '../../src/lib/emit/export-corpus.js';
+import { EXPORT_MARKER } from '../../src/lib/emit/export-target.js';
 import { EXPORT_FILES } from '../../src/lib/emit/render-exports.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import { compiledProvisionSchema } from '../../src/lib/schema/compiled.js';
@@ -25,7 +26,7 @@ describe('npm run export', () => {
   it('writes the four files, byte-identical on a second export', async () => {
     const first = await exportTo(PROVISIONS_DIR);
     const second = await exportTo(PROVISIONS_DIR);
-    expect((await readdir(first)).sort()).toEqual([...EXPORT_FILES].sort());
+    expect((await readdir(first)).sort()).toEqual([...EXPORT_FILES, EXPORT_MARKER].sort());
     for (const file of EXPORT_FILES) {
       expect(await readText(second, file), file).toBe(await readText(first, file));
     }

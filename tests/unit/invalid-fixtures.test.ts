@@ -53,6 +53,20 @@ const CASES: Record<string, string[]> = {
     'provisions/coe/test-convention/_instrument.yaml:14:14 date-order entry into force for aa (2015-01-01) is before its ratification (2015-03-01)',
     'provisions/coe/test-convention/_instrument.yaml:15:19 dangling-reference "zz" is not a known jurisdiction',
   ],
+  'missing-original-heading': [
+    'provisions/aa/penal-code/10.yaml:4:3 missing-original-heading the heading in an official language (mk) is missing',
+  ],
+  'status-mismatch': [
+    'provisions/aa/penal-code/10.yaml:18:9 status-mismatch the status is "repealed" but no repeal is recorded',
+  ],
+  'unverifiable-status': [
+    'provisions/aa/penal-code/10.yaml:31:11 verification a record without a confirmed article number cannot be "verified"',
+  ],
+  'missing-vocabulary': [
+    'provisions/_vocabulary/offense-types.yaml:1:1 missing-vocabulary the offense-type vocabulary is missing or invalid',
+    'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalking" is not a known offense type',
+    'provisions/coe/test-convention/1.yaml:7:16 dangling-reference "stalking" is not a known offense type',
+  ],
   'many-errors': [
     'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalkng" is not a known offense type',
     'provisions/aa/penal-code/10.yaml:18:9 invalid-value "status" is not one of the allowed values',

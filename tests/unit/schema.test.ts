@@ -26,7 +26,7 @@ describe('the provision schema', () => {
 
   it.each([
     ['no id', { id: undefined }, ['id'], 'invalid_type'],
-    ['an id that is not a provision id', { id: 'kr/stalking-act' }, ['id'], 'invalid_format'],
+    ['an id that is not a provision id', { id: 'kr/stalking-act' }, ['id'], 'invalid-id'],
     ['an unknown title language', { title: { xx: 'x' } }, ['title'], 'unrecognized_keys'],
     ['an unknown status', { status: 'active' }, ['status'], 'invalid_value'],
     ['no offense type', { offenseTypes: [] }, ['offenseTypes'], 'too_small'],
@@ -48,27 +48,47 @@ describe('the provision schema', () => {
       'a term in words',
       { penalties: { basic: { imprisonment: { max: 'three years' } } } },
       ['penalties', 'basic', 'imprisonment', 'max'],
-      'custom',
+      'invalid-duration',
+    ],
+    [
+      'a minimum above the maximum',
+      { penalties: { basic: { imprisonment: { min: '5 years', max: '6 months' } } } },
+      ['penalties', 'basic', 'imprisonment', 'min'],
+      'penalty-range',
+    ],
+    [
+      'an empty imprisonment',
+      { penalties: { basic: { imprisonment: {} } } },
+      ['penalties', 'basic', 'imprisonment'],
+      'penalty-empty',
+    ],
+    [
+      'a provision related to itself',
+      { related: ['kr/stalking-act/18'] },
+      ['related', 0],
+      'self-reference',
     ],
     [
       'a negative fine',
-      { penalties: { basic: { fine: { kind: 'amount', max: -1 } } } },
+      { penalties: { basic: { fine: { kind: 'amount', max: -1, currency: 'KRW' } } } },
       ['penalties', 'basic', 'fine', 'max'],
-      'too_small',
+      'fine-bounds',
     ],
     [
       'a lower-case currency',
       { penalties: { basic: { fine: { kind: 'amount', currency: 'krw' } } } },
       ['penalties', 'basic', 'fine', 'currency'],
-      'invalid_format',
+      'invalid-currency',
     ],
-  ])('rejects %s', (_, change, path, code) => {
+  ])('rejects %s', (_, change, path, rule) => {
     const result = provisionSchema.safeParse({ ...VALID_PROVISION, ...change });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => [issue.path, issue.code])).toContainEqual([
-      path,
-      code,
+    // Refinements report the rule of the catalog they check; built-in checks their zod code.
+    const rules = result.error?.issues.map((issue) => [
+      issue.path,
+      issue.code === 'custom' ? (issue.params as { rule: string }).rule : issue.code,
     ]);
+    expect(rules).toContainEqual([path, rule]);
   });
 });
 
@@ -96,6 +116,8 @@ describe('value formats', () => {
     ['2023-02-29', false],
     ['2023-2-25', false],
     ['25.02.2023', false],
+    ['0000-01-01', false],
+    ['1799-12-31', false],
   ])('date %s valid: %s', (value, valid) => {
     expect(isoDateSchema.safeParse(value).success).toBe(valid);
   });
@@ -106,6 +128,10 @@ describe('value formats', () => {
     ['ftp://example.org/x', false],
     ['javascript:alert(1)', false],
     ['www.example.org', false],
+    ['HTTPS://WWW.LAW.GO.KR/법령', true],
+    ['https://gov.mk@evil.example/', false],
+    ['https://example.org/a b', false],
+    ['http://localhost/', false],
   ])('URL %s valid: %s', (value, valid) => {
     expect(httpUrlSchema.safeParse(value).success).toBe(valid);
   });
@@ -116,6 +142,10 @@ describe('value formats', () => {
     ['3 years', true],
     ['', false],
     ['3 yrs', false],
+    ['0 months', false],
+    ['50 years', true],
+    ['51 years', false],
+    ['99999999999999999999 years', false],
   ])('term %s valid: %s', (value, valid) => {
     expect(durationSchema.safeParse(value).success).toBe(valid);
   });
