@@ -2,10 +2,10 @@ import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/cli/command-context.js';
 import { runExport } from '../../src/cli/export-command.js';
 import { runValidate } from '../../src/cli/validate-command.js';
 import { EXPORT_MARKER } from '../../src/lib/emit/export-target.js';
+import { capturingContext } from '../helpers/command-context.js';
 import { FIXTURES } from '../helpers/fixture-corpus.js';
 import { runScript } from '../helpers/run-script.js';
 
@@ -20,15 +20,7 @@ async function project() {
   await mkdir(path.join(root, '.git'));
   await writeFile(path.join(root, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   await writeFile(path.join(root, 'README.md'), '# Project\n');
-  const printed = { out: '', err: '' };
-  const context: CommandContext = {
-    cwd: root,
-    projectRoot: root,
-    defaultRoot: path.join(root, 'provisions'),
-    out: (text) => (printed.out += `${text}\n`),
-    err: (text) => (printed.err += `${text}\n`),
-  };
-  return { root, context, printed };
+  return { root, ...capturingContext(root) };
 }
 
 /** Every path under `folder`, so a test can see that nothing moved. */

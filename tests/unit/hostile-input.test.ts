@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/cli/command-context.js';
 import { runExport } from '../../src/cli/export-command.js';
 import { runValidate } from '../../src/cli/validate-command.js';
 import { compile } from '../../src/lib/compile.js';
 import { formatReport } from '../../src/lib/diagnostics/format-report.js';
+import { capturingContext } from '../helpers/command-context.js';
 import { buildFixtureCorpus, FIXTURES } from '../helpers/fixture-corpus.js';
 
 /**
@@ -122,19 +122,6 @@ async function hostileProject(overlay?: string): Promise<{ project: string; root
   return { project: path.dirname(root), root };
 }
 
-/** A command context in `project`, keeping what the command prints. */
-function contextIn(project: string) {
-  const printed = { out: '', err: '' };
-  const context: CommandContext = {
-    cwd: project,
-    projectRoot: project,
-    defaultRoot: path.join(project, 'provisions'),
-    out: (text) => (printed.out += `${text}\n`),
-    err: (text) => (printed.err += `${text}\n`),
-  };
-  return { context, printed };
-}
-
 async function located(root: string): Promise<string[]> {
   const { diagnostics } = await compile(root);
   return diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`);
@@ -155,7 +142,7 @@ describe('the hostile corpus', () => {
       expect(await located(root)).toEqual(expected);
       const outside = await mkdtemp(path.join(tmpdir(), 'law-atlas-out-'));
       const out = path.join(outside, 'export');
-      const { context } = contextIn(project);
+      const { context } = capturingContext(project);
       expect(await runValidate([], context)).toBe(1);
       expect(await runExport(['--out', out], context)).toBe(1);
       expect(await listing(outside)).toEqual([]);
@@ -166,14 +153,14 @@ describe('the hostile corpus', () => {
     const { project, root } = await hostileProject(name);
     expect(await located(root)).toEqual([]);
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'law-atlas-out-')), 'export');
-    expect(await runExport(['--out', out], contextIn(project).context)).toBe(0);
+    expect(await runExport(['--out', out], capturingContext(project).context)).toBe(0);
     expect(await listing(out)).toContain('provisions.csv');
   });
 
   it('neutralises a spreadsheet formula in the CSV and keeps the JSON exact', async () => {
     const { project } = await hostileProject('csv-formula');
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'law-atlas-out-')), 'export');
-    await runExport(['--out', out], contextIn(project).context);
+    await runExport(['--out', out], capturingContext(project).context);
     const rows = parseCsv(await readFile(path.join(out, 'provisions.csv'), 'utf8')) as string[][];
     const column = rows[0]?.indexOf('title_en') ?? -1;
     expect(rows[1]?.[column]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
