@@ -1,6 +1,6 @@
 import React, { useEffect, useId, useRef, useState } from 'react';
 import { useHistory } from '@docusaurus/router';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import useBaseUrl, { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import type { ResultDocument } from '../lib/search/search-document';
 import { sitePaths } from '../lib/present/site-paths';
 import { getSearchEngine } from '../site/search/search-engine';
@@ -16,6 +16,7 @@ const SHOWN = 8;
  */
 export default function SearchBar(): React.JSX.Element {
   const baseUrl = useBaseUrl('/');
+  const { withBaseUrl } = useBaseUrlUtils();
   const history = useHistory();
   const tr = useTranslator();
   const input = useRef<HTMLInputElement>(null);
@@ -57,9 +58,11 @@ export default function SearchBar(): React.JSX.Element {
     }
   };
 
+  // Site paths carry no base URL: in /mk/ and /ko/ it holds the locale, without which the
+  // router finds no page.
   const go = (path: string) => {
     setOpen(false);
-    history.push(path);
+    history.push(withBaseUrl(path));
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -119,8 +122,11 @@ export default function SearchBar(): React.JSX.Element {
             >
               <strong>{result.title}</strong>
               <span className="atlas-searchbar__meta">
-                {result.instrument} {result.article ? articleLabel(tr, result.article, true) : ''} ·{' '}
-                {result.jurisdiction.toUpperCase()}
+                {result.instrument}{' '}
+                {result.article
+                  ? articleLabel(tr, { ...result, article: result.article }, true)
+                  : ''}{' '}
+                · {result.jurisdiction.toUpperCase()}
               </span>
               <span className="atlas-searchbar__snippet" lang="en">
                 <Snippet text={result.excerpt} query={query} length={100} />
