@@ -3,18 +3,20 @@ import type { Config, LoadContext, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import lawAtlasPlugin from './src/plugin/law-atlas-plugin';
 import { contentSecurityPolicyPlugin } from './src/plugin/content-security-policy-plugin';
+import { resolveSiteUrl } from './src/lib/site/site-url';
 
 /** Where the plugin writes the data downloads; served beside `static/`. */
 const generatedStatic = path.join(__dirname, '.law-atlas', 'static');
 
 /**
  * SITE_URL and BASE_URL set where the built site will live (e.g. SITE_URL=https://example.org
- * BASE_URL=/law-atlas/); LAW_ATLAS_PROVISIONS builds from another folder of records.
+ * BASE_URL=/law-atlas/); a production build refuses to run without SITE_URL.
+ * LAW_ATLAS_PROVISIONS builds from another folder of records.
  */
 const config: Config = {
   title: 'Law Atlas',
   tagline: 'Comparative criminal law on online sexual and gender-based violence',
-  url: process.env.SITE_URL ?? 'http://localhost:3000',
+  url: resolveSiteUrl(process.env),
   baseUrl: process.env.BASE_URL ?? '/',
   favicon: 'img/favicon.svg',
   onBrokenLinks: 'throw',

@@ -29,23 +29,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await cp(PROVISIONS_DIR, corpus, { recursive: true });
   await cp(path.join(FIXTURES, 'site-extra'), corpus, { recursive: true });
   const buildDir = path.join(work, 'build');
+
+  // The server starts first, so the build can be told the origin it will be served from.
+  let serve: ReturnType<typeof sirv> | undefined;
+  const server: Server = createServer((request, response) => {
+    const notFound = () => {
+      response.statusCode = 404;
+      response.end('not found');
+    };
+    if (serve) serve(request, response, notFound);
+    else notFound();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const siteUrl = `http://127.0.0.1:${port}`;
+
   const docusaurus = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
   await run(docusaurus, ['build', '--out-dir', buildDir], {
     cwd: REPO_ROOT,
-    env: { ...process.env, LAW_ATLAS_PROVISIONS: corpus },
+    env: { ...process.env, LAW_ATLAS_PROVISIONS: corpus, SITE_URL: siteUrl },
     maxBuffer: 64 * 1024 * 1024,
   });
-
-  const serve = sirv(buildDir, { dev: false, etag: false });
-  const server: Server = createServer((request, response) =>
-    serve(request, response, () => {
-      response.statusCode = 404;
-      response.end('not found');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  project.provide('siteUrl', `http://127.0.0.1:${port}`);
+  serve = sirv(buildDir, { dev: false, etag: false });
+  project.provide('siteUrl', siteUrl);
   project.provide('buildDir', buildDir);
   return () => new Promise((resolve) => server.close(() => resolve()));
 }
