@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/messages/en.js';
 import { CATALOGS } from '../../src/lib/i18n/translator.js';
 import { SITE_LOCALES } from '../../src/lib/i18n/locales.js';
+import { placeholderNames } from '../../src/lib/i18n/placeholders.js';
 
 const texts = (message: string | { one: string; other: string }) =>
   typeof message === 'string' ? [message] : [message.one, message.other];
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe.each(SITE_LOCALES.filter((locale) => locale !== 'en'))('the %s catalog', (locale) => {
   const catalog = CATALOGS[locale];

@@ -27,6 +27,7 @@ export interface LocaleFormats {
   separators: () => { group: string; decimal: string };
 }
 
+import { numberToHangulMixed } from 'es-hangul';
 import { ISO_DATE } from '../grammar/iso-date.js';
 
 /** The formats of the runtime's own `Intl` for a BCP 47 `tag`. */
@@ -47,16 +48,17 @@ export function formatWithIntl(tag: string): LocaleFormats {
       if (rest > 0 || whole === 0) parts.push(months.format(rest));
       return units.format(parts);
     },
-    amount: (value, currency) =>
-      currency
-        ? new Intl.NumberFormat(tag, {
-            style: 'currency',
-            currency,
-            currencyDisplay: 'code',
-            maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
-            minimumFractionDigits: 0,
-          }).format(value)
-        : numbers.format(value),
+    amount: (value, currency) => {
+      if (!currency) return numbers.format(value);
+      if (tag.startsWith('ko') && Number.isInteger(value)) return koreanAmount(value, currency);
+      return new Intl.NumberFormat(tag, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'code',
+        maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+        minimumFractionDigits: 0,
+      }).format(value);
+    },
     date: (iso) => (ISO_DATE.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso),
     languageName: (code) => languages.of(code) ?? code,
     separators: () => {
@@ -67,6 +69,17 @@ export function formatWithIntl(tag: string): LocaleFormats {
       };
     },
   };
+}
+
+const koreanCurrencies = new Intl.DisplayNames(['ko-KR'], { type: 'currency' });
+
+/**
+ * An amount as Korean writes money: in units of 만 and 억 (`3,000만 원`, `1억2,345만6,789 원`),
+ * the currency by its Korean name (`5만 유로`); the won is simply 원.
+ */
+function koreanAmount(value: number, currency: string): string {
+  const name = currency === 'KRW' ? '원' : (koreanCurrencies.of(currency) ?? currency);
+  return `${numberToHangulMixed(value)} ${name}`;
 }
 
 /** Groups the digits of a number with the given separators: 12345.6 → `12.345,6`. */

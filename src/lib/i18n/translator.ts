@@ -2,6 +2,7 @@ import { en, type MessageKey, type Messages } from './messages/en.js';
 import { ko } from './messages/ko.js';
 import { mk } from './messages/mk.js';
 import { LOCALE_TAGS, type SiteLocale } from './locales.js';
+import { particleFor, PLACEHOLDER } from './placeholders.js';
 import {
   formatFromTable,
   formatWithIntl,
@@ -27,9 +28,11 @@ export interface Translator extends Omit<LocaleFormats, 'separators'> {
 }
 
 function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string, pair: string | undefined) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return `${value}${particleFor(value, pair)}`;
+  });
 }
 
 function createTranslator(locale: SiteLocale, table: FormatTable | undefined): Translator {

@@ -16,7 +16,7 @@ export const ko: Messages = {
   'common.provisionCount': { one: '조문 {count}개', other: '조문 {count}개' },
   'common.breadcrumbs': '이동 경로',
 
-  'content.fallback': '아직 {language}로 작성되지 않아 영어로 표시합니다.',
+  'content.fallback': '아직 {language|으로/로} 작성되지 않아 영어로 표시합니다.',
   'content.projectWritten': 'Law Atlas가 작성한 글이며 공식 번역이 아닙니다.',
   'content.recordLanguage':
     '기록의 세부 내용(구성요건, 조건, 비고, 출처)은 영어로 관리하며, 제목은 원어로 표시합니다.',
@@ -41,7 +41,7 @@ export const ko: Messages = {
   'data.description': 'Law Atlas 기록을 JSON, CSV, Frictionless 데이터 패키지로 내려받습니다.',
   'data.heading': '데이터 내려받기',
   'data.intro':
-    '아틀라스 전체(조문 {count}개)를 공개 데이터로 제공합니다. 사이트를 빌드할 때마다 {command}와 같은 코드로 작성됩니다. 필드 이름은 바뀌지 않습니다. {contract}를 참고하세요.',
+    '아틀라스 전체(조문 {count}개)를 공개 데이터로 제공합니다. 사이트를 빌드할 때마다 {command|와/과} 같은 코드로 작성됩니다. 필드 이름은 바뀌지 않습니다. {contract|을/를} 참고하세요.',
   'data.contract': '데이터 계약',
   'data.download.json': '기록된 모든 필드를 담은 전체 조문 JSON ({"provisions": [...]}).',
   'data.download.csv': '조문마다 한 행, 스프레드시트용.',
@@ -50,7 +50,7 @@ export const ko: Messages = {
   'data.download.recordSchema': '조문 기록 파일(YAML)의 JSON 스키마, 편집기용.',
   'data.licence': '라이선스',
   'data.licenceText':
-    '데이터는 {licence}로 공개됩니다. 사용하는 조문마다 Law Atlas와 고유 링크를 밝혀 주세요. 요약은 프로젝트가 직접 쓴 글이며 법령 원문은 싣지 않습니다. 조문에 의존하기 전에 각 기록에 연결된 공식 원문을 반드시 확인하세요.',
+    '데이터는 {licence|으로/로} 공개됩니다. 사용하는 조문마다 Law Atlas와 고유 링크를 밝혀 주세요. 요약은 프로젝트가 직접 쓴 글이며 법령 원문은 싣지 않습니다. 조문에 의존하기 전에 각 기록에 연결된 공식 원문을 반드시 확인하세요.',
 
   'provision.englishHeading': '영어 제목: {source}',
   'provision.permalink': '고유 링크',
@@ -238,7 +238,7 @@ export const ko: Messages = {
   'sourcesPage.title': '관할별 출처와 미확인 사항',
   'sourcesPage.description': '관할마다 기록이 근거로 삼은 출처와 검증하지 못한 사항을 보여 줍니다.',
   'sourcesPage.intro':
-    '빌드할 때마다 기록에서 자동으로 만듭니다. 관할마다 검증·일부 검증·미검증 조문의 수, 기록이 인용한 모든 출처(공식 출처 먼저), 그리고 완전히 검증되지 않은 기록마다 무엇을 확인했고 무엇을 확인하지 못했는지에 대한 기록 자체의 설명을 보여 줍니다. 상태의 뜻은 {methodology}을 보세요.',
+    '빌드할 때마다 기록에서 자동으로 만듭니다. 관할마다 검증·일부 검증·미검증 조문의 수, 기록이 인용한 모든 출처(공식 출처 먼저), 그리고 완전히 검증되지 않은 기록마다 무엇을 확인했고 무엇을 확인하지 못했는지에 대한 기록 자체의 설명을 보여 줍니다. 상태의 뜻은 {methodology|을/를} 보세요.',
   'sourcesPage.methodology': '방법론',
   'sourcesPage.counts': '조문: 검증 {verified}개, 일부 검증 {partial}개, 미검증 {unverified}개.',
   'sourcesPage.sources': '인용한 출처',
