@@ -26,7 +26,7 @@ const open = (locale: SiteLocale, route: string) =>
 const STALKING_PENALTY: Record<SiteLocale, string> = {
   en: 'Imprisonment up to 3 years or a fine up to KRW 30,000,000',
   mk: 'Затвор до 3 години или парична казна до 30.000.000 KRW',
-  ko: '3년 이하의 징역 또는 KRW 30,000,000 이하의 벌금',
+  ko: '3년 이하의 징역 또는 3,000만 원 이하의 벌금',
 };
 const IN_FORCE_DATE: Record<SiteLocale, string> = {
   en: '21 October 2021',

@@ -6,7 +6,7 @@ import { LOCALE_TAGS, type SiteLocale } from '../../src/lib/i18n/locales.js';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import { homeData } from '../../src/lib/present/site-data.js';
-import { articleLabel } from '../../src/lib/i18n/article-label.js';
+import { articleLabel, type CitedArticle } from '../../src/lib/i18n/article-label.js';
 import type { Penalty } from '../../src/lib/schema/penalty.js';
 
 /** The phrase for a record's penalty, through the same normalization as the compiler. */
@@ -62,12 +62,12 @@ const EXPECTED: Record<SiteLocale, Record<keyof typeof PENALTIES, string>> = {
     nothing: 'Нема запишана казна',
   },
   ko: {
-    prisonOrKrwFine: '7년 이하의 징역 또는 KRW~50,000,000 이하의 벌금',
+    prisonOrKrwFine: '7년 이하의 징역 또는 5,000만 원 이하의 벌금',
     prisonRange: '6개월 이상 5년 이하의 징역',
     prisonMinimum: '3년 이상의 유기징역',
     prisonOrUnspecifiedFine: '1년 이하의 징역 또는 벌금',
     prisonAndDayFines: '1년 6개월 이하의 징역 및 360일 이하의 일수벌금',
-    euroFineRange: 'EUR~1,500 이상 EUR~250,000 이하의 벌금',
+    euroFineRange: '1,500 유로 이상 25만 유로 이하의 벌금',
     lifeOrMinimum: '무기징역 또는 5년 이상의 유기징역',
     nothing: '기록된 법정형 없음',
   },
@@ -87,12 +87,16 @@ describe.each(Object.keys(EXPECTED) as SiteLocale[])('penalties in words, %s', (
 
 describe('article citations', () => {
   it.each([
-    ['en', '18', 'Art. 18'],
-    ['mk', '144-a', 'Чл. 144-a'],
-    ['ko', '18', '제18조'],
-    ['ko', '§ 238', '§ 238'],
-  ] as [SiteLocale, string, string][])('%s cites %s as %s', (locale, article, expected) => {
-    expect(articleLabel(translator(locale), article)).toBe(expected);
+    ['en', { article: '18', jurisdiction: 'kr', articleOriginal: '제18조' }, 'Art. 18'],
+    ['ko', { article: '14-3', jurisdiction: 'kr', articleOriginal: '제14조의3' }, '제14조의3'],
+    ['ko', { article: '18', jurisdiction: 'de' }, '제18조'],
+    ['ko', { article: '§ 238', jurisdiction: 'de', articleOriginal: '§ 238 StGB' }, '§ 238'],
+    ['mk', { article: '144-a', jurisdiction: 'mk', articleOriginal: 'член 144-а' }, 'Член 144-а'],
+    ['mk', { article: '394-g', jurisdiction: 'mk', articleOriginal: 'член 394-г' }, 'Член 394-г'],
+    ['mk', { article: '170', jurisdiction: 'rs', articleOriginal: 'члан 170' }, 'Чл. 170'],
+    ['en', { article: '144-a', jurisdiction: 'mk', articleOriginal: 'член 144-а' }, 'Art. 144-a'],
+  ] as [SiteLocale, CitedArticle, string][])('%s cites %o as %s', (locale, cited, expected) => {
+    expect(articleLabel(translator(locale), cited)).toBe(expected);
   });
 });
 

@@ -23,6 +23,7 @@ export interface ResultDocument {
   originalLanguage: string | null;
   jurisdiction: string;
   article: string | null;
+  articleOriginal: string | null;
   instrument: string;
   /** Plain text the snippet is cut from. */
   excerpt: string;
@@ -52,7 +53,9 @@ function searchText(provision: CompiledProvision, corpus: CompiledCorpus): strin
     ...Object.values(provision.title),
     ...articleForms(provision),
     ...Object.values(provision.instrument.title),
+    ...Object.values(provision.instrument.translatedTitle),
     provision.instrument.abbreviation,
+    ...Object.values(instrument?.aliases ?? {}).flat(),
     ...types.flatMap((type) => [
       ...Object.values(type.label),
       ...Object.values(type.synonyms ?? {}).flat(),
@@ -104,6 +107,7 @@ export function searchDocuments(corpus: CompiledCorpus): {
       originalLanguage,
       jurisdiction: provision.jurisdiction,
       article: provision.article,
+      articleOriginal: provision.articleOriginal,
       instrument:
         provision.instrument.abbreviation ??
         provision.instrument.title.en ??

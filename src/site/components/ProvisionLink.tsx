@@ -16,7 +16,7 @@ export function ProvisionLink({
 }): React.JSX.Element {
   const tr = useTranslator();
   const article = provision.article
-    ? articleLabel(tr, provision.article, true)
+    ? articleLabel(tr, { ...provision, article: provision.article }, true)
     : tr.t('common.articleNotConfirmedShort');
   return (
     <Link to={sitePaths.provision(provision.id)}>

@@ -125,7 +125,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
                         <th scope="row">
                           <Link to={sitePaths.provision(standard.standardId)}>
                             {provision?.article
-                              ? articleLabel(tr, provision.article)
+                              ? articleLabel(tr, { ...provision, article: provision.article })
                               : tr.t('common.articleNotConfirmed')}
                             : {provision ? pickName(provision.title, tr.locale) : ''}
                           </Link>

@@ -184,7 +184,7 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
                       {data.labels.jurisdictions[result.jurisdiction] ?? result.jurisdiction} ·{' '}
                       {result.instrument}{' '}
                       {result.article
-                        ? articleLabel(tr, result.article, true)
+                        ? articleLabel(tr, { ...result, article: result.article }, true)
                         : tr.t('common.articleNotConfirmedShort')}
                     </p>
                     <p className="search-snippet" lang="en">
