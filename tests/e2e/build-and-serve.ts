@@ -31,13 +31,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const buildDir = path.join(work, 'build');
 
   // The server starts first, so the build can be told the origin it will be served from.
-  let serve: ReturnType<typeof sirv> | undefined;
+  const site: { serve?: ReturnType<typeof sirv> } = {};
   const server: Server = createServer((request, response) => {
     const notFound = () => {
       response.statusCode = 404;
       response.end('not found');
     };
-    if (serve) serve(request, response, notFound);
+    if (site.serve) site.serve(request, response, notFound);
     else notFound();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     env: { ...process.env, LAW_ATLAS_PROVISIONS: corpus, SITE_URL: siteUrl },
     maxBuffer: 64 * 1024 * 1024,
   });
-  serve = sirv(buildDir, { dev: false, etag: false });
+  site.serve = sirv(buildDir, { dev: false, etag: false });
   project.provide('siteUrl', siteUrl);
   project.provide('buildDir', buildDir);
   return () => new Promise((resolve) => server.close(() => resolve()));
