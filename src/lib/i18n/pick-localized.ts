@@ -19,6 +19,24 @@ export function pickLocalized(
   return null;
 }
 
+/** What naming an instrument takes: its official titles, the project's translations, a short name. */
+export interface NamedInstrument {
+  title: Partial<Record<string, string>>;
+  translatedTitle: Partial<Record<string, string>>;
+  abbreviation: string | null;
+}
+
+/**
+ * An instrument's name for a reader of `locale`: in English its short name (`StGB`, `Istanbul
+ * Convention`) or English title; in another locale the official title in that language, else
+ * the project's translation, and only then the English names.
+ */
+export function instrumentName(instrument: NamedInstrument, locale: SiteLocale): string {
+  const own =
+    locale === 'en' ? undefined : (instrument.title[locale] ?? instrument.translatedTitle[locale]);
+  return own ?? instrument.abbreviation ?? pickName(instrument.title, locale);
+}
+
 /** A name or heading in `locale`, else English, else any language the record gives. */
 export function pickName(text: Partial<Record<string, string>>, locale: SiteLocale): string {
   return text[locale] ?? text.en ?? Object.values(text).find(Boolean) ?? '';

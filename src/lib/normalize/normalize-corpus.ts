@@ -75,6 +75,7 @@ function normalizeProvision(
     instrument: {
       id: instrument.id,
       title: { ...instrument.title, en: instrument.englishTitle },
+      translatedTitle: { ...instrument.translatedTitle },
       abbreviation: instrument.abbreviation ?? null,
       kind: instrument.kind,
     },
@@ -142,7 +143,9 @@ function normalizeInstrument(
     jurisdiction: jurisdictionIdOf(data.id),
     title: { ...data.title, en: data.englishTitle },
     englishTitleSource: data.englishTitleSource,
+    translatedTitle: { ...data.translatedTitle },
     abbreviation: data.abbreviation ?? null,
+    aliases: { ...data.aliases },
     kind: data.kind,
     officialUrl: toUri(data.officialUrl),
     adopted: data.adopted ?? null,

@@ -5,7 +5,8 @@ import type { MessageKey } from '../i18n/messages/en.js';
 import type { Translator } from '../i18n/translator.js';
 import { formatPenalty } from './format-penalty.js';
 import { enumLabel } from './enum-labels.js';
-import { pickName } from '../i18n/pick-localized.js';
+import { instrumentName, pickName } from '../i18n/pick-localized.js';
+import { articleLabel } from '../i18n/article-label.js';
 
 /** One row of a side-by-side table: an element and each provision's value for it. */
 export interface ComparisonRow {
@@ -49,13 +50,14 @@ const ROWS: readonly RowSpec[] = [
     key: 'instrument',
     label: 'table.instrument',
     group: 'identity',
-    value: (p, _l, tr) => pickName(p.instrument.title, tr.locale) || p.instrument.id,
+    value: (p, _l, tr) => instrumentName(p.instrument, tr.locale) || p.instrument.id,
   },
   {
     key: 'article',
     label: 'table.article',
     group: 'identity',
-    value: (p, _l, tr) => p.article ?? tr.t('common.notConfirmed'),
+    value: (p, _l, tr) =>
+      p.article ? articleLabel(tr, { ...p, article: p.article }) : tr.t('common.notConfirmed'),
   },
   {
     key: 'title',

@@ -23,7 +23,7 @@ import {
 import { buildRichTextMap, type RichTextMap } from './rich-text-map.js';
 import { sitePaths } from './site-paths.js';
 import { sourceRegister, type JurisdictionRegister } from './source-register.js';
-import { pickName } from '../i18n/pick-localized.js';
+import { instrumentName, pickName } from '../i18n/pick-localized.js';
 import { DEFAULT_LOCALE, LOCALE_TAGS, SITE_LOCALES, type SiteLocale } from '../i18n/locales.js';
 import { buildFormatTable } from '../i18n/format-table.js';
 import type { FormatTable } from '../i18n/intl-formats.js';
@@ -32,6 +32,7 @@ import type { FormatTable } from '../i18n/intl-formats.js';
 export interface ProvisionSummary {
   id: string;
   article: string | null;
+  articleOriginal: string | null;
   title: Record<string, string>;
   jurisdiction: string;
   instrumentId: string;
@@ -62,6 +63,7 @@ export interface CompareChoice {
   jurisdiction: string;
   instrumentId: string;
   article: string | null;
+  articleOriginal: string | null;
   title: Record<string, string>;
 }
 
@@ -140,15 +142,15 @@ export type SiteRoute =
   | { path: string; component: 'SearchPage'; data: SearchPageData }
   | { path: string; component: 'SourcesPage'; data: SourcesPageData };
 
-export function summarize(provision: CompiledProvision): ProvisionSummary {
+export function summarize(provision: CompiledProvision, locale: SiteLocale): ProvisionSummary {
   return {
     id: provision.id,
     article: provision.article,
+    articleOriginal: provision.articleOriginal,
     title: provision.title,
     jurisdiction: provision.jurisdiction,
     instrumentId: provision.instrument.id,
-    instrumentTitle:
-      provision.instrument.abbreviation ?? provision.instrument.title.en ?? provision.instrument.id,
+    instrumentTitle: instrumentName(provision.instrument, locale),
     offenseTypes: provision.offenseTypes,
     status: provision.status,
     verification: provision.verification.status,
@@ -185,10 +187,7 @@ export function siteLabels(
       corpus.offenseTypes.map((item) => [item.id, pickName(item.label, locale)]),
     ),
     instruments: Object.fromEntries(
-      corpus.instruments.map((item) => [
-        item.id,
-        item.abbreviation ?? pickName(item.title, locale) ?? item.id,
-      ]),
+      corpus.instruments.map((item) => [item.id, instrumentName(item, locale)]),
     ),
   };
 }
@@ -233,9 +232,11 @@ export function buildSiteRoutes(
   const jurisdictionById = indexById(corpus.jurisdictions);
   const instrumentById = indexById(corpus.instruments);
   const ofOffenseType = groupByOffenseType(provisions);
-  const summaries = new Map(provisions.map((provision) => [provision.id, summarize(provision)]));
+  const summaries = new Map(
+    provisions.map((provision) => [provision.id, summarize(provision, locale)]),
+  );
   const summaryOf = (provision: CompiledProvision) =>
-    summaries.get(provision.id) ?? summarize(provision);
+    summaries.get(provision.id) ?? summarize(provision, locale);
 
   for (const provision of provisions) {
     const comparable = new Set(
@@ -267,6 +268,7 @@ export function buildSiteRoutes(
         jurisdiction: provision.jurisdiction,
         instrumentId: provision.instrument.id,
         article: provision.article,
+        articleOriginal: provision.articleOriginal,
         title: provision.title,
       })),
       labels,

@@ -21,6 +21,10 @@ const nullableDate = z
  * lower case, so that `format: uri` validators and HTTP clients accept it as it is.
  */
 const uri = z.string().meta({ format: 'uri', description: 'An http(s) URI, percent-encoded.' });
+const translated = z.record(z.string(), z.string()).meta({
+  description:
+    'The title translated by the project into interface languages with no official title, keyed by language; never official.',
+});
 const localized = z
   .record(z.string(), z.string())
   .meta({ description: 'Text keyed by language code; `en` always present.' });
@@ -72,6 +76,7 @@ export const compiledProvisionSchema = z
     instrument: z.strictObject({
       id: text,
       title: localized,
+      translatedTitle: translated,
       abbreviation: nullableText,
       kind: instrumentKindSchema,
     }),
@@ -152,7 +157,12 @@ export const compiledInstrumentSchema = z.strictObject({
   jurisdiction: text,
   title: localized,
   englishTitleSource: englishTitleSourceSchema,
+  translatedTitle: translated,
   abbreviation: nullableText,
+  aliases: z.record(z.string(), z.array(text)).meta({
+    description:
+      'Other names the act is cited by, by language (official short names, abbreviations).',
+  }),
   kind: instrumentKindSchema,
   officialUrl: uri,
   adopted: nullableDate,

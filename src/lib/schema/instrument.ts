@@ -5,10 +5,12 @@ import {
   instrumentIdSchema,
   isoDateSchema,
   jurisdictionIdSchema,
+  languageSchema,
   line,
   localizedHeading,
   localizedText,
   markdown,
+  uniqueList,
 } from './common.js';
 import { sourceSchema, verificationSchema } from './source.js';
 
@@ -74,6 +76,20 @@ export const instrumentSchema = z
     englishTitle: line('The English title the atlas displays.'),
     englishTitleSource: englishTitleSourceSchema,
     abbreviation: line('Common short name, e.g. `Istanbul Convention`.').optional(),
+    translatedTitle: z
+      .partialRecord(languageSchema, line('The title translated by the project.'))
+      .optional()
+      .meta({
+        description:
+          'The title in an interface language where `title` records no official one (e.g. `mk`, `ko`), translated by the project and shown as such; never an official title.',
+      }),
+    aliases: z
+      .partialRecord(languageSchema, uniqueList(line('A name the act is cited by.')).min(1))
+      .optional()
+      .meta({
+        description:
+          'Other names the act is cited by, by language: official short names (e.g. the Korean 약칭 `성폭력처벌법`) and common abbreviations. Used by search; name the source that shows each under `sources`.',
+      }),
     kind: instrumentKindSchema,
     articleHeadings: z.boolean().default(true).meta({
       description:

@@ -13,6 +13,7 @@ import { useTranslator } from '../i18n/useTranslator';
 import { Message } from '../i18n/Message';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 import { useCompareEntries } from '../compare/compare-entries';
+import { articleLabel } from '../../lib/i18n/article-label';
 
 const MAX = 4;
 
@@ -92,8 +93,11 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
             .map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {data.labels.jurisdictions[choice.jurisdiction]}:{' '}
-                {data.labels.instruments[choice.instrumentId]} {choice.article ?? ''} —{' '}
-                {pickName(choice.title, tr.locale)}
+                {data.labels.instruments[choice.instrumentId]}{' '}
+                {choice.article
+                  ? articleLabel(tr, { ...choice, article: choice.article }, true)
+                  : ''}{' '}
+                — {pickName(choice.title, tr.locale)}
               </option>
             ))}
         </select>{' '}

@@ -19,7 +19,12 @@ import { isInternational } from '../../lib/schema/instrument';
 export default function InstrumentPage({ data }: { data: InstrumentPageData }): React.JSX.Element {
   const { instrument, jurisdiction, labels } = data;
   const tr = useTranslator();
-  const title = pickName(instrument.title, tr.locale);
+  // Where the law has no official title in the reader's language, the project's translation
+  // leads, marked as such; the official titles follow.
+  const translated = instrument.title[tr.locale]
+    ? undefined
+    : instrument.translatedTitle[tr.locale];
+  const title = translated ?? pickName(instrument.title, tr.locale);
   const originals = Object.entries(instrument.title).filter(([, text]) => text !== title);
   return (
     <PageLayout title={title} description={tr.t('instrument.description', { title })}>
@@ -30,6 +35,7 @@ export default function InstrumentPage({ data }: { data: InstrumentPageData }): 
           </Link>
         </nav>
         <h1>{title}</h1>
+        {translated && <p className="content-note">{tr.t('content.projectWritten')}</p>}
         {originals.map(([language, title]) => (
           <p
             key={language}

@@ -7,7 +7,7 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { ProvisionTable } from '../components/ProvisionTable';
 import { SourcesList } from '../components/SourcesList';
-import { pickName } from '../../lib/i18n/pick-localized';
+import { instrumentName, pickName } from '../../lib/i18n/pick-localized';
 import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
@@ -70,7 +70,7 @@ export default function JurisdictionPage({
           {data.instruments.map((instrument) => (
             <li key={instrument.id}>
               <Link to={sitePaths.instrument(instrument.id)}>
-                {pickName(instrument.title, tr.locale)}
+                {instrumentName(instrument, tr.locale)}
               </Link>{' '}
               ({enumLabel(tr, 'instrumentKind', instrument.kind)},{' '}
               {tr.t('common.provisionCount', { count: instrument.provisionIds.length })})

@@ -7,7 +7,7 @@ import type { ProvisionPageData } from '../../lib/present/site-data';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { provisionJsonLd } from '../../lib/present/json-ld';
-import { pickName } from '../../lib/i18n/pick-localized';
+import { instrumentName } from '../../lib/i18n/pick-localized';
 import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
@@ -31,7 +31,7 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
   const path = useBaseUrl(sitePaths.provision(provision.id));
   const permalink = `${siteConfig.url}${path}`;
   const article = provision.article
-    ? articleLabel(tr, provision.article)
+    ? articleLabel(tr, { ...provision, article: provision.article })
     : tr.t('common.articleNotConfirmed');
   // The heading in the reader's language leads where the law has one (Демнење on /mk/); the
   // others, English included, follow as original or translated headings.
@@ -41,7 +41,7 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
     ([language]) => language !== headingLanguage,
   );
   const jurisdictionName = labels.jurisdictions[jurisdiction.id] ?? jurisdiction.name.en ?? '';
-  const instrumentTitle = pickName(instrument.title, tr.locale);
+  const instrumentTitle = instrumentName(instrument, tr.locale);
 
   return (
     <PageLayout
