@@ -4,6 +4,7 @@ import type { MessageKey } from '../../lib/i18n/messages/en';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
+import { ScrollBox } from './ScrollBox';
 
 /** The elements of an offense (or obligation) as one row each, so they compare across pages. */
 export function ElementsTable({
@@ -59,15 +60,17 @@ export function ElementsTable({
     ],
   ];
   return (
-    <table className="elements">
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{tr.t(label)}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ScrollBox label={tr.t('provision.elements')}>
+      <table className="elements">
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{tr.t(label)}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }

@@ -5,6 +5,7 @@ import { sitePaths } from '../../lib/present/site-paths';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { VerificationBadge } from './VerificationBadge';
+import { ScrollBox } from './ScrollBox';
 
 /** A table of provisions: jurisdiction, instrument, article, heading, maximum term, status. */
 export function ProvisionTable({
@@ -17,7 +18,7 @@ export function ProvisionTable({
   const tr = useTranslator();
   if (provisions.length === 0) return <p>{tr.t('table.empty')}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollBox label={tr.t('table.heading')}>
       <table>
         <thead>
           <tr>
@@ -56,6 +57,6 @@ export function ProvisionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

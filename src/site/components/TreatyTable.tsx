@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import type { CompiledInstrument } from '../../lib/schema/compiled';
 import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
+import { ScrollBox } from './ScrollBox';
 
 type Party = CompiledInstrument['parties'][number];
 
@@ -21,7 +22,7 @@ export function TreatyTable({
   if (rows.length === 0) return <p className="not-recorded">{tr.t('treaty.none')}</p>;
   const date = (value: string | null) => (value ? tr.date(value) : '—');
   return (
-    <div className="table-scroll">
+    <ScrollBox label={heading}>
       <table className="treaties">
         <thead>
           <tr>
@@ -46,6 +47,6 @@ export function TreatyTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -8,6 +8,7 @@ import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { articleLabel } from '../../lib/i18n/article-label';
 import { findingLabel } from '../../lib/present/enum-labels';
+import { ScrollBox } from '../components/ScrollBox';
 
 /** A cell: the recorded provisions, and what the jurisdiction record says when there are none. */
 function Cell({
@@ -63,7 +64,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
       <h1>{tr.t('coverage.title')}</h1>
       <p>{tr.t('coverage.intro')}</p>
       <h2 id="offense-types">{tr.t('coverage.offenseMatrix')}</h2>
-      <div className="table-scroll">
+      <ScrollBox label={tr.t('coverage.offenseMatrix')}>
         <table className="coverage">
           <thead>
             <tr>
@@ -95,7 +96,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <h2 id="standards">{tr.t('coverage.standards')}</h2>
       <p>{tr.t('coverage.standardsIntro')}</p>
       {instruments.map((instrumentId) => (
@@ -103,7 +104,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
           <h3>
             <Link to={sitePaths.instrument(instrumentId)}>{labels.instruments[instrumentId]}</Link>
           </h3>
-          <div className="table-scroll">
+          <ScrollBox label={labels.instruments[instrumentId] ?? instrumentId}>
             <table className="coverage">
               <thead>
                 <tr>
@@ -143,7 +144,7 @@ export default function CoveragePage({ data }: { data: CoveragePageData }): Reac
                   })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       ))}
     </PageLayout>
