@@ -84,7 +84,10 @@ describe('npm run export', () => {
 
   it('writes a CSV whose columns the Data Package describes', async () => {
     const out = await exportTo(await buildFixtureCorpus());
-    const rows = parseCsv(await readText(out, 'provisions.csv')) as string[][];
+    const text = await readText(out, 'provisions.csv');
+    // A byte-order mark first, so that Excel opens the UTF-8 file with Cyrillic and Hangul intact.
+    expect(text.startsWith('\uFEFFid,')).toBe(true);
+    const rows = parseCsv(text, { bom: true }) as string[][];
     const descriptor = JSON.parse(await readText(out, 'datapackage.json')) as {
       licenses: { name: string }[];
       resources: { path: string; schema: { fields: { name: string }[] } }[];

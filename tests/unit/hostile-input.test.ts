@@ -161,7 +161,9 @@ describe('the hostile corpus', () => {
     const { project } = await hostileProject('csv-formula');
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'law-atlas-out-')), 'export');
     await runExport(['--out', out], capturingContext(project).context);
-    const rows = parseCsv(await readFile(path.join(out, 'provisions.csv'), 'utf8')) as string[][];
+    const rows = parseCsv(await readFile(path.join(out, 'provisions.csv'), 'utf8'), {
+      bom: true,
+    }) as string[][];
     const column = rows[0]?.indexOf('title_en') ?? -1;
     expect(rows[1]?.[column]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
     const json = await readFile(path.join(out, 'provisions.json'), 'utf8');

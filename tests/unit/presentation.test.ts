@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from '../../src/lib/markdown/rich-text.js';
-import { comparisonCsv, comparisonRows } from '../../src/lib/present/comparison-rows.js';
+import {
+  comparisonCsv,
+  comparisonRows,
+  resultsCsv,
+} from '../../src/lib/present/comparison-rows.js';
 import { coverageMatrix, standardsCoverage } from '../../src/lib/present/coverage.js';
 import { formatCitations } from '../../src/lib/present/citation.js';
 import { provisionJsonLd } from '../../src/lib/present/json-ld.js';
@@ -8,7 +12,7 @@ import {
   inlineScriptHashes,
   withContentSecurityPolicy,
 } from '../../src/lib/site/content-security-policy.js';
-import { buildSiteRoutes } from '../../src/lib/present/site-data.js';
+import { buildSiteRoutes, siteLabels } from '../../src/lib/present/site-data.js';
 import { sourceRegister } from '../../src/lib/present/source-register.js';
 import { buildCompareFiles, type CompareEntry } from '../../src/lib/present/compare-files.js';
 import { compile } from '../../src/lib/compile.js';
@@ -109,9 +113,26 @@ describe('comparison', () => {
       'Obligation on states; no national penalty',
     ]);
     expect(byKey['maxImprisonment']?.values).toEqual(['5 years', 'Required: at least 1 year']);
-    const csv = parse(comparisonCsv(corpus.provisions, rows, english)) as string[][];
+    const text = comparisonCsv(corpus.provisions, rows, english);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const csv = parse(text, { bom: true }) as string[][];
     expect(csv[0]).toEqual(['Element', 'aa/penal-code/10', 'coe/test-convention/1']);
     expect(csv.slice(1).map((row) => row[0])).toEqual(rows.map((row) => row.label));
+  });
+
+  it('lists results one provision per line, with every element, for spreadsheets', async () => {
+    const corpus = await fixtureCorpus();
+    const labels = siteLabels(corpus);
+    const text = resultsCsv(corpus.provisions, labels, english);
+    expect(text.startsWith('\uFEFFid,')).toBe(true);
+    const [header = [], ...lines] = parse(text, { bom: true }) as string[][];
+    const rows = comparisonRows(corpus.provisions, labels, english);
+    expect(header).toEqual(['id', ...rows.map((row) => row.label)]);
+    expect(lines.map((line) => line[0])).toEqual(['aa/penal-code/10', 'coe/test-convention/1']);
+    const conduct = header.indexOf(rows.find((row) => row.key === 'elements.conduct')?.label ?? '');
+    expect(conduct).toBeGreaterThan(0);
+    const basic = header.indexOf(english.t('row.penaltyBasic'));
+    expect(lines[0]?.[basic]).toBe('Imprisonment up to 3 years or a fine');
   });
 });
 

@@ -14,3 +14,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function spreadsheetSafe<T>(value: T): T | string {
   return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+/**
+ * The csv-stringify options every download uses: formula cells made inert, Unix line ends, and
+ * a byte-order mark, without which Excel on Windows reads UTF-8 as ANSI and garbles Cyrillic
+ * and Hangul.
+ */
+export const SPREADSHEET_CSV = {
+  cast: { string: spreadsheetSafe },
+  record_delimiter: 'unix',
+  bom: true,
+} as const;

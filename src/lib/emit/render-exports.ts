@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
 import { compiledProvisionSchema, type CompiledCorpus } from '../schema/compiled.js';
-import { spreadsheetSafe } from '../csv/spreadsheet-cell.js';
+import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
 import { CSV_COLUMNS } from './csv-columns.js';
 
 /** The export file names, in the order they are listed. */
@@ -47,8 +47,8 @@ function renderCsv(corpus: CompiledCorpus): string {
     }),
   );
   return stringify([CSV_COLUMNS.map((column) => column.name), ...rows], {
-    cast: { boolean: (value) => (value ? 'true' : 'false'), string: spreadsheetSafe },
-    record_delimiter: 'unix',
+    ...SPREADSHEET_CSV,
+    cast: { ...SPREADSHEET_CSV.cast, boolean: (value) => (value ? 'true' : 'false') },
   });
 }
 

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { spreadsheetSafe } from '../csv/spreadsheet-cell.js';
+import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
 import type { CompiledProvision } from '../schema/compiled.js';
 import type { MessageKey } from '../i18n/messages/en.js';
 import type { Translator } from '../i18n/translator.js';
@@ -241,6 +241,28 @@ export function comparisonCsv(
       [tr.t('compare.element'), ...provisions.map((provision) => provision.id)],
       ...rows.map((row) => [row.label, ...row.values]),
     ],
-    { cast: { string: spreadsheetSafe }, record_delimiter: 'unix' },
+    SPREADSHEET_CSV,
+  );
+}
+
+/**
+ * A list of provisions as CSV for spreadsheets: one line per provision, one column per row of
+ * the comparison (identity, every element, every penalty form, procedure, sources).
+ */
+export function resultsCsv(
+  provisions: readonly CompiledProvision[],
+  labels: Labels,
+  tr: Translator,
+): string {
+  const rows = comparisonRows(provisions, labels, tr);
+  return stringify(
+    [
+      ['id', ...rows.map((row) => row.label)],
+      ...provisions.map((provision, index) => [
+        provision.id,
+        ...rows.map((row) => row.values[index] ?? ''),
+      ]),
+    ],
+    SPREADSHEET_CSV,
   );
 }

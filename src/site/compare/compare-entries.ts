@@ -4,7 +4,7 @@ import type { CompareEntry } from '../../lib/present/compare-files';
 const cache = new Map<string, Promise<CompareEntry>>();
 
 /** One provision's compare entry, fetched once per page load and shared by every caller. */
-function fetchEntry(baseUrl: string, id: string): Promise<CompareEntry> {
+export function fetchEntry(baseUrl: string, id: string): Promise<CompareEntry> {
   let entry = cache.get(id);
   if (!entry) {
     entry = fetch(`${baseUrl}compare/${id}.json`).then(async (response) => {

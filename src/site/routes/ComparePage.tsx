@@ -1,4 +1,4 @@
-import React, { useMemo, useState } from 'react';
+import React, { useMemo, useRef, useState } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useHistory, useLocation } from '@docusaurus/router';
@@ -13,7 +13,9 @@ import { useTranslator } from '../i18n/useTranslator';
 import { Message } from '../i18n/Message';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 import { useCompareEntries } from '../compare/compare-entries';
+import { saveTextFile } from '../download/save-text-file';
 import { articleLabel } from '../../lib/i18n/article-label';
+import { PrintHeader } from '../components/PrintHeader';
 
 const MAX = 4;
 
@@ -45,25 +47,48 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
   const chosen = (entries ?? []).map((entry) => entry.provision);
   const rich: RichTextMap = Object.assign({}, ...(entries ?? []).map((entry) => entry.rich));
   const rows = comparisonRows(chosen, data.labels, tr);
+  // Adding or removing edits this comparison rather than opening another page: the URL is
+  // replaced, so the theme does not move focus to the top as it does on navigation.
   const setChosen = (next: string[]) =>
-    history.push({
+    history.replace({
       pathname: location.pathname,
       search: next.length > 0 ? `?ids=${next.join(',')}` : '',
     });
   const [toAdd, setToAdd] = useState('');
-
-  const downloadCsv = () => {
-    const blob = new Blob([comparisonCsv(chosen, rows, tr)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `law-atlas-comparison-${chosen.map((provision) => provision.id.replace(/\//g, '_')).join('--')}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+  const [announcement, setAnnouncement] = useState('');
+  const picker = useRef<HTMLSelectElement>(null);
+  const choiceLabel = (id: string) => {
+    const choice = data.choices.find((item) => item.id === id);
+    if (!choice) return id;
+    const article = choice.article
+      ? ` ${articleLabel(tr, { ...choice, article: choice.article }, true)}`
+      : '';
+    return `${data.labels.jurisdictions[choice.jurisdiction]}: ${data.labels.instruments[choice.instrumentId]}${article} — ${pickName(choice.title, tr.locale)}`;
   };
+  const add = (id: string) => {
+    if (!ids || ids.includes(id) || ids.length >= MAX) return;
+    setChosen([...ids, id]);
+    setAnnouncement(tr.t('comparePage.added', { name: choiceLabel(id), count: ids.length + 1 }));
+    setToAdd('');
+    // The Add button is disabled once the choice is cleared; keep focus where the user works.
+    picker.current?.focus();
+  };
+  const remove = (id: string) => {
+    const next = chosen.map((item) => item.id).filter((item) => item !== id);
+    setChosen(next);
+    setAnnouncement(tr.t('comparePage.removed', { name: choiceLabel(id), count: next.length }));
+    picker.current?.focus();
+  };
+
+  const downloadCsv = () =>
+    saveTextFile(
+      comparisonCsv(chosen, rows, tr),
+      `law-atlas-comparison-${chosen.map((provision) => provision.id.replace(/\//g, '_')).join('--')}.csv`,
+    );
 
   return (
     <PageLayout title={tr.t('comparePage.title')} description={tr.t('comparePage.description')}>
+      <PrintHeader title={tr.t('comparePage.title')} records={chosen} />
       <h1>{tr.t('comparePage.title')}</h1>
       <p className="no-print">
         <Message
@@ -72,17 +97,20 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
         />
       </p>
       <RecordLanguageNote />
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <form
         className="compare-controls no-print"
         onSubmit={(event) => {
           event.preventDefault();
-          if (toAdd && ids && !ids.includes(toAdd) && ids.length < MAX) setChosen([...ids, toAdd]);
-          setToAdd('');
+          if (toAdd) add(toAdd);
         }}
       >
         <label htmlFor="compare-add">{tr.t('comparePage.add')}</label>{' '}
         <select
           id="compare-add"
+          ref={picker}
           value={toAdd}
           onChange={(event) => setToAdd(event.target.value)}
           disabled={ids === null || ids.length >= MAX}
@@ -92,12 +120,7 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
             .filter((choice) => !ids?.includes(choice.id))
             .map((choice) => (
               <option key={choice.id} value={choice.id}>
-                {data.labels.jurisdictions[choice.jurisdiction]}:{' '}
-                {data.labels.instruments[choice.instrumentId]}{' '}
-                {choice.article
-                  ? articleLabel(tr, { ...choice, article: choice.article }, true)
-                  : ''}{' '}
-                — {pickName(choice.title, tr.locale)}
+                {choiceLabel(choice.id)}
               </option>
             ))}
         </select>{' '}
@@ -137,9 +160,7 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
                   type="button"
                   className="button button--link button--sm no-print remove-provision"
                   aria-label={tr.t('comparePage.removeLabel', { id: provision.id })}
-                  onClick={() =>
-                    setChosen(chosen.map((item) => item.id).filter((id) => id !== provision.id))
-                  }
+                  onClick={() => remove(provision.id)}
                 >
                   {tr.t('comparePage.remove')}
                 </button>

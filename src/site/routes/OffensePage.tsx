@@ -13,6 +13,8 @@ import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 import { findingLabel } from '../../lib/present/enum-labels';
+import { DownloadResults } from '../download/DownloadResults';
+import { PrintHeader } from '../components/PrintHeader';
 
 /** `/offenses/<type>`: every recorded provision of one offense type, compared, with a penalty chart. */
 export default function OffensePage({ data }: { data: OffensePageData }): React.JSX.Element {
@@ -24,6 +26,7 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
       title={label}
       description={offenseType.definition[tr.locale] ?? offenseType.definition.en}
     >
+      <PrintHeader title={label} records={provisions} />
       <RichTextProvider map={data.rich}>
         <h1>{label}</h1>
         {Object.entries(offenseType.label)
@@ -53,6 +56,14 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
                   {tr.t('offense.openCompare')}
                 </Link>
               )}
+            </p>
+            <p>
+              <DownloadResults
+                count={provisions.length}
+                ids={() => Promise.resolve(provisions.map((provision) => provision.id))}
+                labels={labels}
+                fileName={`law-atlas-${offenseType.id}.csv`}
+              />
             </p>
             <ComparisonTable
               provisions={provisions}

@@ -22,6 +22,8 @@ import { VerificationBadge } from '../components/VerificationBadge';
 import { CiteButton } from '../components/CiteButton';
 import { ProvisionLink } from '../components/ProvisionLink';
 import { articleLabel } from '../../lib/i18n/article-label';
+import { PrintHeader } from '../components/PrintHeader';
+import { formatCitations } from '../../lib/present/citation';
 
 /** `/provisions/<id>`: everything recorded about one provision. */
 export default function ProvisionPage({ data }: { data: ProvisionPageData }): React.JSX.Element {
@@ -56,6 +58,17 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
           {provisionJsonLd(provision, permalink, jurisdiction.name.en ?? jurisdiction.id)}
         </script>
       </Head>
+      <PrintHeader
+        title={`${article} ${heading} — ${instrumentTitle}`}
+        records={[provision]}
+        citation={(accessed) =>
+          formatCitations(provision, {
+            jurisdictionName: jurisdiction.name.en ?? jurisdiction.id,
+            permalink,
+            accessed,
+          }).plain
+        }
+      />
       <RichTextProvider map={data.rich}>
         <nav className="breadcrumbs-line" aria-label={tr.t('common.breadcrumbs')}>
           <Link to={sitePaths.jurisdiction(jurisdiction.id)}>{jurisdictionName}</Link> ›{' '}

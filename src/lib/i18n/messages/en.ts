@@ -166,12 +166,31 @@ export const en = {
   'comparePage.choose': 'Choose…',
   'comparePage.addButton': 'Add',
   'comparePage.csv': 'Download CSV',
+  'download.results': {
+    one: 'Download this result (CSV)',
+    other: 'Download these {count} results (CSV)',
+  },
+  'download.preparing': 'Preparing the download…',
   'comparePage.print': 'Print',
+  'print.printedOn': 'Printed on {date}',
+  'print.permalink': 'Permalink',
+  'print.citeAs': 'Cite as',
+  'print.pageCitation': 'Law Atlas, “{title}”, {permalink} (accessed {date}).',
+  'print.lawAsOf': 'Law as of',
+  'print.lawAsOfRecord': '{record}: the law as its sources stood when last read, {date}',
   'comparePage.loading': 'Loading the provisions…',
   'comparePage.empty': 'No provision chosen yet.',
   'comparePage.addOneMore': 'Add at least one more provision to compare.',
   'comparePage.remove': 'Remove',
   'comparePage.removeLabel': 'Remove {id}',
+  'comparePage.added': {
+    one: 'Added {name}. {count} provision compared.',
+    other: 'Added {name}. {count} provisions compared.',
+  },
+  'comparePage.removed': {
+    one: 'Removed {name}. {count} provision left.',
+    other: 'Removed {name}. {count} provisions left.',
+  },
 
   'coverage.title': 'Coverage',
   'coverage.description':
@@ -271,6 +290,8 @@ export const en = {
   'search.compareThem': 'Compare them side by side',
   'search.chooseTwo': 'Choose at least two.',
   'search.compare': 'Compare',
+  'search.partial': 'No provision holds every word; these hold the most.',
+  'search.didYouMean': 'Did you mean {suggestion}?',
   'searchBar.placeholder': 'Search provisions  /',
 
   'facet.jurisdiction': 'Jurisdiction',

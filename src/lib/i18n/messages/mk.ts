@@ -163,12 +163,31 @@ export const mk: Messages = {
   'comparePage.choose': 'Изберете…',
   'comparePage.addButton': 'Додај',
   'comparePage.csv': 'Преземи CSV',
+  'download.results': {
+    one: 'Преземи го овој резултат (CSV)',
+    other: 'Преземи ги овие {count} резултати (CSV)',
+  },
+  'download.preparing': 'Се подготвува преземањето…',
   'comparePage.print': 'Печати',
+  'print.printedOn': 'Отпечатено на {date}',
+  'print.permalink': 'Трајна врска',
+  'print.citeAs': 'Цитирајте како',
+  'print.pageCitation': 'Law Atlas, „{title}“, {permalink} (пристапено на {date}).',
+  'print.lawAsOf': 'Состојба на правото',
+  'print.lawAsOfRecord': '{record}: правото според изворите последен пат прочитани на {date}',
   'comparePage.loading': 'Се вчитуваат одредбите…',
   'comparePage.empty': 'Сè уште не е избрана одредба.',
   'comparePage.addOneMore': 'Додајте уште најмалку една одредба за споредба.',
   'comparePage.remove': 'Отстрани',
   'comparePage.removeLabel': 'Отстрани {id}',
+  'comparePage.added': {
+    one: 'Додадено: {name}. Се споредува {count} одредба.',
+    other: 'Додадено: {name}. Се споредуваат {count} одредби.',
+  },
+  'comparePage.removed': {
+    one: 'Отстрането: {name}. Останува {count} одредба.',
+    other: 'Отстрането: {name}. Остануваат {count} одредби.',
+  },
 
   'coverage.title': 'Покриеност',
   'coverage.description':
@@ -269,6 +288,8 @@ export const mk: Messages = {
   'search.compareThem': 'Спореди ги една до друга',
   'search.chooseTwo': 'Изберете најмалку две.',
   'search.compare': 'Спореди',
+  'search.partial': 'Ниту една одредба не ги содржи сите зборови; овие содржат најмногу.',
+  'search.didYouMean': 'Дали мислевте на {suggestion}?',
   'searchBar.placeholder': 'Пребарај одредби  /',
 
   'facet.jurisdiction': 'Јурисдикција',
