@@ -7,6 +7,7 @@ import { getSearchEngine } from '../site/search/search-engine';
 import { Snippet } from '../site/search/Snippet';
 import { useTranslator } from '../site/i18n/useTranslator';
 import { articleLabel } from '../lib/i18n/article-label';
+import { preferredJurisdictions } from '../lib/search/preferred-jurisdictions';
 
 const SHOWN = 8;
 
@@ -49,7 +50,7 @@ export default function SearchBar(): React.JSX.Element {
       return;
     }
     const engine = await getSearchEngine(baseUrl);
-    const { matches } = await engine.search(text);
+    const { matches } = await engine.search(text, {}, preferredJurisdictions(text, tr.locale));
     const cards = await engine.results(matches.slice(0, SHOWN));
     // Ignore answers to queries the user has already typed past.
     if (input.current?.value === text) {

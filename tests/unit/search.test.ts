@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
+import { preferredJurisdictions } from '../../src/lib/search/preferred-jurisdictions.js';
 import { SearchClient } from '../../src/lib/search/search-client.js';
 import { snippet } from '../../src/lib/search/highlight.js';
 import { normalizeText } from '../../src/lib/search/search-terms.js';
@@ -109,11 +110,58 @@ describe('search over the real records', () => {
     expect((await find(query))[0]).toBe(first);
   });
 
-  it('requires every word of the query', async () => {
+  it('requires every word of the query when some provision holds them all', async () => {
     const both = await find('stalking weapon');
     expect(both).toContain('kr/stalking-act/18');
     expect(both).not.toContain('mk/criminal-code/144-a');
-    expect(await find('stalking weapon deepfake')).toEqual([]);
+  });
+
+  it('falls back to the provisions holding the most words when none holds all', async () => {
+    const response = await client().search('stalking weapon deepfake');
+    expect(response.partial).toBe(true);
+    expect(ids[response.matches[0] ?? -1]).toBe('kr/stalking-act/18');
+    expect(response.matches.map((n) => ids[n])).toContain('mk/criminal-code/144-a');
+  });
+
+  it('suggests the nearest words of the atlas for words it holds nowhere', async () => {
+    const response = await client().search('stalking weapn');
+    expect(response.suggestions).toEqual(['stalking weapon']);
+    const nothing = await client().search('qxzvw');
+    expect(nothing).toMatchObject({ matches: [], suggestions: [] });
+  });
+
+  it.each([
+    ['성폭력처벌법', 'kr/sexual-crimes-act/'],
+    ['스토킹처벌법', 'kr/stalking-act/'],
+    ['아청법', 'kr/child-protection-act/'],
+    ['정보통신망법', 'kr/network-act/'],
+  ])('finds every provision of an act by its short name %s', async (query, act) => {
+    const found = await find(query);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.sort()).toEqual(ids.filter((id) => id.startsWith(act)).sort());
+  });
+
+  it.each([
+    ['the verbal noun следење', 'следење', 'mk/criminal-code/144-a'],
+    ['a verb form демни', 'демни', 'mk/criminal-code/144-a'],
+    ['the noun закана', 'закана', 'mk/criminal-code/144'],
+    ['an unlisted inflection заканувањето', 'заканувањето', 'mk/criminal-code/144'],
+    ['the noun уцена', 'уцена', 'mk/criminal-code/259'],
+  ])('ranks North Macedonia first for %s typed on /mk/', async (_, query, first) => {
+    const { matches } = await client().search(query, {}, preferredJurisdictions(query, 'mk'));
+    expect(ids[matches[0] ?? -1]).toBe(first);
+  });
+
+  it.each([
+    ['불법촬영', 'kr/sexual-crimes-act/14'],
+    ['몸캠', 'kr/sexual-crimes-act/14-3'],
+  ])('ranks Korea first for the everyday word %s typed on /ko/', async (query, first) => {
+    const { matches } = await client().search(query, {}, preferredJurisdictions(query, 'ko'));
+    expect(ids[matches[0] ?? -1]).toBe(first);
+  });
+
+  it('finds a loanword written in Cyrillic (дипфејк)', async () => {
+    expect(await find('дипфејк')).toContain('kr/sexual-crimes-act/14-2');
   });
 
   it('filters by facet and counts the facets of the results', async () => {

@@ -10,6 +10,7 @@ import {
 } from './search-index.js';
 import type { SearchManifest } from './build-search-files.js';
 import { hangulTerms, latinTerm, latinWords } from './search-terms.js';
+import { closest, distance } from 'fastest-levenshtein';
 
 /** Facet filters: at most one value per facet, as in the search URL. */
 export type FacetFilters = Partial<Record<Facet, string>>;
@@ -20,6 +21,10 @@ export type FacetCounts = Record<Facet, Record<string, number>>;
 export interface SearchResponse {
   /** Document numbers of every match, best first. */
   matches: number[];
+  /** True when no document holds every word: `matches` are those holding the most. */
+  partial: boolean;
+  /** Queries close to this one that the atlas holds, for words it holds nowhere. */
+  suggestions: string[];
   facetCounts: FacetCounts;
 }
 
@@ -28,6 +33,11 @@ export type ReadSearchFile = (name: string) => Promise<string>;
 
 /** A query word shorter than this matches only whole terms, not every term it begins. */
 const MIN_PREFIX = 2;
+/** A word this long that begins nothing backs off to a shorter start, never below `BACK_OFF_TO`. */
+const BACK_OFF_FROM = 6;
+const BACK_OFF_TO = 4;
+/** Query units counted per document in bytes; longer queries keep their first words. */
+const MAX_UNITS = 32;
 
 /**
  * The search engine of the browser: loads the manifest, then only the parts a query needs (the
@@ -94,11 +104,19 @@ export class SearchClient {
   /**
    * The index terms a query word stands for: the terms of every word that begins with it, and
    * every term that begins with its own term ("stalked" → stalk…). Short words and numbers
-   * stand only for themselves.
+   * stand only for themselves. A longer word that begins no word of the atlas backs off to its
+   * first letters (`sledenje` → `sled…`), so an unlisted inflection still finds its family.
    */
   private async expand(word: string): Promise<string[]> {
     const own = latinTerm(word);
     if (word.length < MIN_PREFIX || /^\d/.test(word)) return [own];
+    const found = await this.termsBeginning(word, own);
+    if (found.length > 0 || word.length < BACK_OFF_FROM) return found;
+    const stem = word.slice(0, Math.max(BACK_OFF_TO, Math.ceil(word.length * 0.6)));
+    return this.termsBeginning(stem, stem);
+  }
+
+  private async termsBeginning(word: string, term: string): Promise<string[]> {
     const { terms, words } = await this.getVocabulary();
     const found = new Set<string>();
     for (
@@ -109,8 +127,8 @@ export class SearchClient {
       found.add(terms[words[i]?.[1] ?? 0] ?? '');
     }
     for (
-      let i = firstAtOrAfter(terms, own, (term) => term);
-      i < terms.length && (terms[i] ?? '').startsWith(own);
+      let i = firstAtOrAfter(terms, term, (item) => item);
+      i < terms.length && (terms[i] ?? '').startsWith(term);
       i += 1
     ) {
       found.add(terms[i] ?? '');
@@ -126,113 +144,199 @@ export class SearchClient {
       : groups.flatMap((group) => group.result);
   }
 
-  /**
-   * Documents holding every query word somewhere in the given fields, in the order of the word
-   * with the fewest documents. Works on typed arrays stamped per call rather than on sets, since
-   * common words list thousands of documents and this runs on every keystroke.
-   */
-  private async allWords(
+  /** Per query unit (a Latin word or a Korean syllable pair), its postings in one field. */
+  private async postings(
     latin: readonly string[],
     hangul: readonly string[],
     latinField: Field,
     hangulField: Field,
     size: number,
-  ): Promise<number[]> {
-    const postings: (readonly (number | string)[])[][] = [];
+  ): Promise<(readonly (number | string)[])[][]> {
+    const lists: (readonly (number | string)[])[][] = [];
     for (const word of latin)
-      postings.push((await this.expand(word)).map((term) => this.lookup(latinField, term, size)));
-    for (const gram of hangul) postings.push([this.lookup(hangulField, gram, size)]);
-    if (postings.length === 0) return [];
-    const marks = this.markers(size);
-    const generation = (marks.generation += 1);
-    postings.forEach((lists, word) => {
-      for (const list of lists) {
-        for (const id of list) {
-          const n = typeof id === 'number' ? id : Number(id);
-          if (marks.generationOf[n] !== generation) {
-            marks.generationOf[n] = generation;
-            marks.hits[n] = 0;
-            marks.lastWord[n] = 255;
-          }
-          if (marks.lastWord[n] !== word) {
-            marks.lastWord[n] = word;
-            marks.hits[n] = (marks.hits[n] ?? 0) + 1;
-          }
-        }
-      }
-    });
-    const sizes = postings.map((lists) => lists.reduce((sum, list) => sum + list.length, 0));
-    const rarest = postings[sizes.indexOf(Math.min(...sizes))] ?? [];
-    const result: number[] = [];
-    for (const list of rarest) {
-      for (const id of list) {
-        const n = typeof id === 'number' ? id : Number(id);
-        if (marks.hits[n] === postings.length) {
-          marks.hits[n] = 0; // emitted once, even if several expansions list it
-          result.push(n);
-        }
-      }
-    }
-    return result;
+      lists.push((await this.expand(word)).map((term) => this.lookup(latinField, term, size)));
+    for (const gram of hangul) lists.push([this.lookup(hangulField, gram, size)]);
+    return lists;
   }
 
-  private marks:
-    | { generation: number; generationOf: Uint32Array; hits: Uint8Array; lastWord: Uint8Array }
+  private scratch:
+    | {
+        generation: number;
+        generationOf: Uint32Array;
+        inText: Uint8Array;
+        inTitle: Uint8Array;
+        lastText: Uint8Array;
+        lastTitle: Uint8Array;
+        order: Uint32Array;
+      }
     | undefined;
 
-  private markers(size: number) {
-    if (!this.marks || this.marks.generationOf.length < size) {
-      this.marks = {
+  /** Per-document counters stamped per query, since this runs on every keystroke. */
+  private counters(size: number) {
+    if (!this.scratch || this.scratch.generationOf.length < size) {
+      this.scratch = {
         generation: 0,
         generationOf: new Uint32Array(size),
-        hits: new Uint8Array(size),
-        lastWord: new Uint8Array(size),
+        inText: new Uint8Array(size),
+        inTitle: new Uint8Array(size),
+        lastText: new Uint8Array(size),
+        lastTitle: new Uint8Array(size),
+        order: new Uint32Array(size),
       };
     }
-    return this.marks;
+    return this.scratch;
   }
 
   /**
-   * Document numbers matching every word of `query` (any script) and every filter, those whose
-   * heading matches first. With an empty query, all documents that pass the filters.
+   * Document numbers matching `query` and every filter, best first: documents holding every
+   * word, or, when none does, those holding the most (`partial`). Documents whose headings hold
+   * more of the query rank first; among equals, those of `prefer` (the reader's jurisdiction,
+   * or the one the query's script points to), then the index's own order.
    */
-  async match(query: string, filters: FacetFilters = {}): Promise<number[]> {
-    const latin = [...new Set(latinWords(query))];
-    const hangul = [...new Set(hangulTerms(query))];
+  async rank(
+    query: string,
+    filters: FacetFilters = {},
+    prefer: readonly string[] = [],
+  ): Promise<{ matches: number[]; partial: boolean; unmatched: string[] }> {
+    const latin = [...new Set(latinWords(query))].slice(0, MAX_UNITS);
+    const hangul = [...new Set(hangulTerms(query))].slice(0, MAX_UNITS - latin.length);
     const fields = fieldsForQuery(query);
     const [facets] = await Promise.all([
       this.getFacets(),
       fields.length > 0 ? this.loadParts(fields) : Promise.resolve(),
     ]);
-    const limit = facets.length || 1;
+    const size = facets.length || 1;
     let matches: number[];
+    let partial = false;
+    const unmatched: string[] = [];
     if (fields.length === 0) {
       matches = facets.map((_, n) => n);
     } else {
-      const inHeading = await this.allWords(latin, hangul, 'title', 'title', limit);
-      const inText = await this.allWords(latin, hangul, 'latin', 'hangul', limit);
-      matches =
-        inHeading.length === 0 ? inText : headingsFirst(inText, inHeading, this.markers(limit));
+      const inText = await this.postings(latin, hangul, 'latin', 'hangul', size);
+      const inTitle = await this.postings(latin, hangul, 'title', 'title', size);
+      [...latin, ...hangul].forEach((unit, i) => {
+        if ((inText[i] ?? []).every((list) => list.length === 0)) unmatched.push(unit);
+      });
+      const counted = this.count(inText, inTitle, size);
+      const complete = counted.touched.filter((n) => counted.inText[n] === inText.length);
+      partial = complete.length === 0;
+      const preferred = new Set(prefer);
+      const isPreferred = (n: number) => (preferred.has(facets[n]?.jurisdiction ?? '') ? 1 : 0);
+      matches = (partial ? counted.touched : complete).sort(
+        (a, b) =>
+          (counted.inTitle[b] ?? 0) - (counted.inTitle[a] ?? 0) ||
+          (counted.inText[b] ?? 0) - (counted.inText[a] ?? 0) ||
+          isPreferred(b) - isPreferred(a) ||
+          (counted.order[a] ?? 0) - (counted.order[b] ?? 0),
+      );
     }
     const active = FACETS.filter((facet) => filters[facet] !== undefined);
-    if (active.length === 0) return matches;
-    return matches.filter((n) => {
-      const row = facets[n];
-      return (
-        row !== undefined &&
-        active.every((facet) => facetValues(row, facet).includes(filters[facet] ?? ''))
-      );
-    });
+    if (active.length > 0) {
+      matches = matches.filter((n) => {
+        const row = facets[n];
+        return (
+          row !== undefined &&
+          active.every((facet) => facetValues(row, facet).includes(filters[facet] ?? ''))
+        );
+      });
+    }
+    return { matches, partial, unmatched };
   }
 
-  /** `match`, with the facet counts of the matches for the filter panel. */
-  async search(query: string, filters: FacetFilters = {}): Promise<SearchResponse> {
-    const matches = await this.match(query, filters);
+  /**
+   * How many query units each document holds in its text and in its headings, and the order in
+   * which documents first appear, the rarest unit's postings first (their own relevance order).
+   */
+  private count(
+    inText: readonly (readonly (number | string)[])[][],
+    inTitle: readonly (readonly (number | string)[])[][],
+    size: number,
+  ) {
+    const marks = this.counters(size);
+    const generation = (marks.generation += 1);
+    const touched: number[] = [];
+    const visit = (id: number | string, unit: number, title: boolean) => {
+      const n = typeof id === 'number' ? id : Number(id);
+      if (marks.generationOf[n] !== generation) {
+        marks.generationOf[n] = generation;
+        marks.inText[n] = 0;
+        marks.inTitle[n] = 0;
+        marks.lastText[n] = 255;
+        marks.lastTitle[n] = 255;
+        marks.order[n] = touched.length;
+        touched.push(n);
+      }
+      if (title) {
+        if (marks.lastTitle[n] !== unit) {
+          marks.lastTitle[n] = unit;
+          marks.inTitle[n] = (marks.inTitle[n] ?? 0) + 1;
+        }
+      } else if (marks.lastText[n] !== unit) {
+        marks.lastText[n] = unit;
+        marks.inText[n] = (marks.inText[n] ?? 0) + 1;
+      }
+    };
+    const sizes = inText.map((lists) => lists.reduce((sum, list) => sum + list.length, 0));
+    const byRarity = sizes.map((_, unit) => unit).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0));
+    for (const unit of byRarity) {
+      for (const list of inText[unit] ?? []) for (const id of list) visit(id, unit, false);
+    }
+    inTitle.forEach((lists, unit) => {
+      for (const list of lists) for (const id of list) visit(id, unit, true);
+    });
+    // Headings are part of the text, so a heading match never brings in a new document; keep
+    // only documents the text field found.
+    return {
+      touched: touched.filter((n) => (marks.inText[n] ?? 0) > 0),
+      inText: marks.inText,
+      inTitle: marks.inTitle,
+      order: marks.order,
+    };
+  }
+
+  /** Document numbers matching every word of `query` (any script) and every filter, best first. */
+  async match(query: string, filters: FacetFilters = {}): Promise<number[]> {
+    return (await this.rank(query, filters)).matches;
+  }
+
+  /**
+   * The ranked matches with the facet counts of the filter panel, whether they hold every word,
+   * and for words found nowhere the nearest words of the atlas ("Did you mean…").
+   */
+  async search(
+    query: string,
+    filters: FacetFilters = {},
+    prefer: readonly string[] = [],
+  ): Promise<SearchResponse> {
+    const { matches, partial, unmatched } = await this.rank(query, filters, prefer);
     const facets = await this.getFacets();
     return {
       matches,
+      partial,
+      suggestions: unmatched.length > 0 ? await this.suggest(query, unmatched) : [],
       facetCounts: countFacets(matches.map((n) => facets[n]).filter((row) => row !== undefined)),
     };
+  }
+
+  /**
+   * The query with each word the atlas does not hold replaced by the nearest word it does
+   * (by edit distance, at most a third of the word), or nothing when no word is near.
+   */
+  private async suggest(query: string, unmatched: readonly string[]): Promise<string[]> {
+    const { words } = await this.getVocabulary();
+    const vocabulary = words.map(([word]) => word);
+    const latin = latinWords(query);
+    const replaced = latin.map((word) => {
+      if (!unmatched.includes(word) || word.length < 3) return word;
+      const candidates = vocabulary.filter(
+        (candidate) => candidate[0] === word[0] && Math.abs(candidate.length - word.length) <= 3,
+      );
+      if (candidates.length === 0) return word;
+      const best = closest(word, candidates);
+      return distance(word, best) <= Math.max(1, Math.floor(word.length / 3)) ? best : word;
+    });
+    const suggestion = replaced.join(' ');
+    return suggestion !== latin.join(' ') ? [suggestion] : [];
   }
 
   /** The result cards of the given document numbers, loading only the files that hold them. */
@@ -253,20 +357,6 @@ export class SearchClient {
       }),
     );
   }
-}
-
-/** Reorders text matches so those whose heading matches come first, keeping order otherwise. */
-function headingsFirst(
-  inText: readonly number[],
-  inHeading: readonly number[],
-  marks: { generation: number; generationOf: Uint32Array },
-): number[] {
-  const generation = (marks.generation += 1);
-  for (const n of inHeading) marks.generationOf[n] = generation;
-  const first: number[] = [];
-  const rest: number[] = [];
-  for (const n of inText) (marks.generationOf[n] === generation ? first : rest).push(n);
-  return first.concat(rest);
 }
 
 /** Binary search: the first position whose key is not below `key` in a list sorted by key. */

@@ -14,6 +14,9 @@ import { getSearchEngine } from '../search/search-engine';
 import { Snippet } from '../search/Snippet';
 import { useTranslator } from '../i18n/useTranslator';
 import { articleLabel } from '../../lib/i18n/article-label';
+import { DownloadResults } from '../download/DownloadResults';
+import { preferredJurisdictions } from '../../lib/search/preferred-jurisdictions';
+import { Message } from '../i18n/Message';
 
 const PAGE = 50;
 
@@ -42,11 +45,14 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
   const baseUrl = useBaseUrl('/');
   const isBrowser = useIsBrowser();
   const tr = useTranslator();
+  const { locale } = tr;
   const { query, filters } = isBrowser ? readState(location.search) : { query: '', filters: {} };
   const [draft, setDraft] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{
     key: string;
-    total: number;
+    matches: number[];
+    partial: boolean;
+    suggestions: string[];
     results: ResultDocument[];
     counts: FacetCounts;
   } | null>(null);
@@ -58,14 +64,19 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
     let cancelled = false;
     const { query: text, filters: current } = readState(key);
     void getSearchEngine(baseUrl).then(async (engine) => {
-      const { matches, facetCounts } = await engine.search(text, current);
+      const { matches, partial, suggestions, facetCounts } = await engine.search(
+        text,
+        current,
+        preferredJurisdictions(text, locale),
+      );
       const results = await engine.results(matches.slice(0, PAGE));
-      if (!cancelled) setOutcome({ key, total: matches.length, results, counts: facetCounts });
+      if (!cancelled)
+        setOutcome({ key, matches, partial, suggestions, results, counts: facetCounts });
     });
     return () => {
       cancelled = true;
     };
-  }, [key, baseUrl, isBrowser]);
+  }, [key, baseUrl, isBrowser, locale]);
 
   const navigate = (nextQuery: string, nextFilters: FacetFilters) =>
     history.push({ pathname: location.pathname, search: writeState(nextQuery, nextFilters) });
@@ -154,12 +165,43 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
             <>
               <p className="search-count">
                 {[
-                  tr.t('search.count', { count: current.total }),
+                  tr.t('search.count', { count: current.matches.length }),
                   query ? tr.t('search.for', { query }) : '',
                 ]
                   .filter(Boolean)
                   .join(' ')}
-                {current.total > PAGE ? `; ${tr.t('search.firstShown', { count: PAGE })}` : ''}.
+                {current.matches.length > PAGE
+                  ? `; ${tr.t('search.firstShown', { count: PAGE })}`
+                  : ''}
+                .
+              </p>
+              {current.partial && current.matches.length > 0 && (
+                <p className="content-note">{tr.t('search.partial')}</p>
+              )}
+              {current.suggestions.map((suggestion) => (
+                <p key={suggestion} className="search-suggestion">
+                  <Message
+                    text={tr.t('search.didYouMean')}
+                    parts={{
+                      suggestion: (
+                        <Link to={`${sitePaths.search}?q=${encodeURIComponent(suggestion)}`}>
+                          {suggestion}
+                        </Link>
+                      ),
+                    }}
+                  />
+                </p>
+              ))}
+              <p className="search-downloads">
+                <DownloadResults
+                  count={current.matches.length}
+                  ids={async () => {
+                    const engine = await getSearchEngine(baseUrl);
+                    return (await engine.results(current.matches)).map((result) => result.id);
+                  }}
+                  labels={data.labels}
+                  fileName="law-atlas-search-results.csv"
+                />
               </p>
               {chosen.length > 0 && (
                 <p className="compare-bar">
