@@ -12,9 +12,15 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs, promisify } from 'node:util';
 import { parse } from 'yaml';
 import { compile } from '../src/lib/compile.js';
-import { REPO_ROOT } from '../src/lib/project-paths.js';
+import { PROVISIONS_DIR, REPO_ROOT } from '../src/lib/project-paths.js';
 import { searchDocuments } from '../src/lib/search/search-document.js';
-import { ENGINE_NAMES } from './bench/engines.js';
+import { createEngine, ENGINE_NAMES } from './bench/engines.js';
+import {
+  medianRank,
+  REAL_QUERIES,
+  type RealQueryOutcome,
+  scoreRealQuery,
+} from './bench/real-queries.js';
 import { buildQuerySet } from './bench/query-set.js';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.js';
 
@@ -26,7 +32,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results' },
   },
 });
-const sizes = (values.sizes ?? '').split(',').map(Number);
+const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
@@ -127,10 +133,49 @@ for (const size of sizes) {
   });
 }
 
+/**
+ * Queries people type, on the bundled records: recall of the provisions they expect and the rank
+ * of the one they are after, for each engine over the same documents.
+ */
+async function measureRealQueries(): Promise<Record<string, unknown>> {
+  const compiled = await compile(PROVISIONS_DIR);
+  if (!compiled.ok) throw new Error('the bundled records do not compile');
+  const ids = compiled.corpus.provisions.map((provision) => provision.id);
+  const outcomes: Record<string, RealQueryOutcome[]> = {};
+  for (const name of ENGINE_NAMES) {
+    const engine = createEngine(name, compiled.corpus);
+    await engine.build();
+    outcomes[name] = [];
+    for (const query of REAL_QUERIES) {
+      const found = (await engine.search(query.query, query.locale)).map((n) => ids[n] ?? '');
+      outcomes[name].push(scoreRealQuery(query, found, ids));
+    }
+  }
+  const kinds = [...new Set(REAL_QUERIES.map((query) => query.kind))];
+  console.log(
+    `\n## Queries people type: ${REAL_QUERIES.length} queries on the ${ids.length} bundled provisions\n`,
+  );
+  console.log(
+    `Recall of the expected provisions, and the median rank of the one sought (${ids.length + 1} = not found).\n`,
+  );
+  console.log(`| Engine | All: recall, median rank | ${kinds.join(' | ')} |`);
+  console.log(`| --- | --- | ${kinds.map(() => '---').join(' | ')} |`);
+  const summary = (list: readonly RealQueryOutcome[]) =>
+    `${((list.reduce((sum, outcome) => sum + outcome.recall, 0) / Math.max(1, list.length)) * 100).toFixed(0)}%, ${medianRank(list, ids.length + 1)}`;
+  for (const [name, list] of Object.entries(outcomes)) {
+    console.log(
+      `| ${name} | ${summary(list)} | ${kinds.map((kind) => summary(list.filter((outcome) => outcome.kind === kind))).join(' | ')} |`,
+    );
+  }
+  return { queries: REAL_QUERIES.length, provisions: ids.length, outcomes };
+}
+
+const realQueries = await measureRealQueries();
+
 await mkdir(values.out ?? 'bench-results', { recursive: true });
 const outFile = path.join(values.out ?? 'bench-results', 'bench.json');
 await writeFile(
   outFile,
-  `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, runs: report }, null, 2)}\n`,
+  `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, runs: report, realQueries }, null, 2)}\n`,
 );
 console.log(`\nwrote ${outFile}`);

@@ -7,6 +7,7 @@ import { searchDocuments } from '../../src/lib/search/search-document.js';
 import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
 import { SearchClient } from '../../src/lib/search/search-client.js';
 import { fieldsForQuery } from '../../src/lib/search/search-index.js';
+import { preferredJurisdictions } from '../../src/lib/search/preferred-jurisdictions.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 
 /** One search engine under test: build it, say how large it is, run a query. */
@@ -14,7 +15,8 @@ export interface Engine {
   build(): Promise<void>;
   /** Serialized index, raw and gzipped, in bytes; `typical` is what one Latin query loads. */
   size(): { raw: number; gzip: number; typicalQueryGzip?: number; koreanQueryGzip?: number };
-  search(query: string): Promise<number[]>;
+  /** Matches best first; `locale` is the reader's, for engines that rank by it. */
+  search(query: string, locale?: string): Promise<number[]>;
 }
 
 const bytes = (text: string) => Buffer.byteLength(text);
@@ -54,9 +56,10 @@ export function lawAtlasEngine(corpus: CompiledCorpus): Engine {
         koreanQueryGzip: korean,
       };
     },
-    async search(query) {
+    async search(query, locale) {
       if (!client || fieldsForQuery(query).length === 0) return [];
-      return client.match(query);
+      const prefer = locale ? preferredJurisdictions(query, locale) : [];
+      return (await client.rank(query, {}, prefer)).matches;
     },
   };
 }
