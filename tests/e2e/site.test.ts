@@ -113,7 +113,8 @@ describe('the compare page', () => {
     ]);
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     const { parse } = await import('csv-parse/sync');
-    const rows = parse(csv) as string[][];
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(csv, { bom: true }) as string[][];
     expect(rows[0]).toEqual(['Element', ...ids]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(labels);
     expect(rows.find((row) => row[0] === 'Penalty (basic form)')?.[2]).toBe(

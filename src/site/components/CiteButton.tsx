@@ -1,4 +1,4 @@
-import React, { useRef, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import type { CompiledProvision } from '../../lib/schema/compiled';
 import { formatCitations, type Citations } from '../../lib/present/citation';
 import { useTranslator } from '../i18n/useTranslator';
@@ -38,8 +38,11 @@ export function CiteButton({
       }),
     );
     setCopied(null);
-    dialog.current?.showModal();
   };
+  // The dialog opens once its citations are rendered, so that it takes focus on the first of them.
+  useEffect(() => {
+    if (citations && !dialog.current?.open) dialog.current?.showModal();
+  }, [citations]);
   const copy = async (key: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -82,7 +85,7 @@ export function CiteButton({
               </div>
             );
           })}
-        <form method="dialog">
+        <form method="dialog" onSubmit={() => setCitations(null)}>
           <button type="submit" className="button button--secondary">
             {tr.t('cite.close')}
           </button>

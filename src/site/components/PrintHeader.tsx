@@ -35,12 +35,14 @@ export function PrintHeader({
       <p>
         {tr.t('print.permalink')}: {permalink}
       </p>
-      <p>
-        {tr.t('print.citeAs')}:{' '}
-        {citation
-          ? citation(today ?? '')
-          : tr.t('print.pageCitation', { title, permalink, date: today ?? '' })}
-      </p>
+      {today && (
+        <p>
+          {tr.t('print.citeAs')}:{' '}
+          {citation
+            ? citation(today)
+            : tr.t('print.pageCitation', { title, permalink, date: today })}
+        </p>
+      )}
       {records.length > 0 && (
         <>
           <p>{tr.t('print.lawAsOf')}:</p>
