@@ -27,14 +27,18 @@ interface SyntheticJurisdiction {
   language: 'mk' | 'ko' | 'en';
 }
 
-const JURISDICTIONS: SyntheticJurisdiction[] = [
-  { code: 'sm', language: 'mk' },
-  { code: 'sk', language: 'ko' },
-  ...['xa', 'xb', 'xc', 'xd', 'xe', 'xf', 'xg', 'xh', 'xi', 'xj'].map((code) => ({
-    code,
+/**
+ * The synthetic jurisdictions: one written in Macedonian, one in Korean, the rest in English,
+ * with codes no real record uses (`sm`, `sk`, then `xa`, `xb`, … and `xaa`, `xab`, … past 26).
+ */
+function syntheticJurisdictions(count: number): SyntheticJurisdiction[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const english = Array.from({ length: Math.max(1, count - 2) }, (_, i) => ({
+    code: i < 26 ? `x${letters[i]}` : `x${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`,
     language: 'en' as const,
-  })),
-];
+  }));
+  return [{ code: 'sm', language: 'mk' }, { code: 'sk', language: 'ko' }, ...english];
+}
 const INSTRUMENTS = ['criminal-code', 'special-act', 'other-act'];
 
 const sentence = (random: () => number, count: number) => {
@@ -61,8 +65,16 @@ export async function writeSyntheticCorpus(
   root: string,
   size: number,
   seed: number,
+  options: {
+    /** How many jurisdictions share the provisions; 12 by default (the search benchmark's). */
+    jurisdictions?: number;
+    /** Add `related` links to earlier provisions of the same type, and an amendment each. */
+    relations?: boolean;
+  } = {},
 ): Promise<void> {
   const random = seededRandom(seed);
+  const JURISDICTIONS = syntheticJurisdictions(options.jurisdictions ?? 12);
+  const byType = new Map<string, string[]>();
   // The real records come along (the vocabulary and the standards refer to them); the synthetic
   // jurisdictions have codes of their own.
   await cp(PROVISIONS_DIR, root, { recursive: true });
@@ -136,16 +148,39 @@ export async function writeSyntheticCorpus(
     if (language === 'ko') summary.ko = korean(random, 25);
     if (language === 'mk') summary.mk = macedonian(random, 30);
     const slug = article.toLowerCase();
+    const id = `${code}/${instrument}/${slug}`;
+    const offenseTypes = [...new Set([pick(random, OFFENSE_TYPES), pick(random, OFFENSE_TYPES)])];
+    const related = options.relations
+      ? [
+          ...new Set(
+            offenseTypes.flatMap((type) => {
+              const earlier = byType.get(type) ?? [];
+              return earlier.length === 0 ? [] : [pick(random, earlier), pick(random, earlier)];
+            }),
+          ),
+        ].filter((other) => other !== id)
+      : [];
+    const history = options.relations
+      ? [
+          {
+            date: '2021-06-15',
+            act: `Amending act ${n}`,
+            change: sentence(random, 12),
+            penaltyAfter: { imprisonment: { max: `${2 + Math.floor(random() * 8)} years` } },
+          },
+        ]
+      : [];
     await writeFile(
       path.join(root, code, instrument, `${slug}.yaml`),
       stringify({
-        id: `${code}/${instrument}/${slug}`,
+        id,
         article,
         articleOriginal,
         title,
         englishTitle: sentence(random, 3).slice(0, -1),
         englishTitleSource: 'project-translation',
-        offenseTypes: [...new Set([pick(random, OFFENSE_TYPES), pick(random, OFFENSE_TYPES)])],
+        offenseTypes,
+        ...(related.length > 0 ? { related } : {}),
         elements: {
           conduct: sentence(random, 40 + Math.floor(random() * 30)),
           means: { online: pick(random, ['explicit', 'implicit', 'unclear']) },
@@ -159,14 +194,24 @@ export async function writeSyntheticCorpus(
           },
         },
         status: 'in-force',
+        ...(history.length > 0 ? { history } : {}),
         summary,
         sources: [source],
         verification,
       }),
       { flag: 'wx' },
-    ).catch((error: NodeJS.ErrnoException) => {
-      // Two random articles can share a number; the second is simply not written.
-      if (error.code !== 'EEXIST') throw error;
-    });
+    ).then(
+      () => {
+        for (const type of offenseTypes) {
+          const list = byType.get(type) ?? [];
+          list.push(id);
+          byType.set(type, list);
+        }
+      },
+      (error: NodeJS.ErrnoException) => {
+        // Two random articles can share a number; the second is simply not written.
+        if (error.code !== 'EEXIST') throw error;
+      },
+    );
   }
 }
