@@ -29,16 +29,24 @@ interface SyntheticJurisdiction {
 
 /**
  * The synthetic jurisdictions: one written in Macedonian, one in Korean, the rest in English,
- * with codes no real record uses (`sm`, `sk`, then `xa`, `xb`, … and `xaa`, `xab`, … past 26).
+ * with codes no real record uses: `xa` to `xj` (the search benchmark's ten), then `qa`, `qb`, …
+ * and `qaa`, `qab`, … (`xk` is Kosovo's).
  */
 function syntheticJurisdictions(count: number): SyntheticJurisdiction[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const code = (i: number) =>
+    i < 10
+      ? `x${letters[i]}`
+      : i < 36
+        ? `q${letters[i - 10]}`
+        : `q${letters[Math.floor((i - 36) / 26) % 26]}${letters[(i - 36) % 26]}`;
   const english = Array.from({ length: Math.max(1, count - 2) }, (_, i) => ({
-    code: i < 26 ? `x${letters[i]}` : `x${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`,
+    code: code(i),
     language: 'en' as const,
   }));
   return [{ code: 'sm', language: 'mk' }, { code: 'sk', language: 'ko' }, ...english];
 }
+
 const INSTRUMENTS = ['criminal-code', 'special-act', 'other-act'];
 
 const sentence = (random: () => number, count: number) => {
