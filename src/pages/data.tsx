@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { HomePageData } from '../lib/present/site-data';
+import type { GlobalSiteData } from '../lib/present/pages/page-types';
 import type { MessageKey } from '../lib/i18n/messages/en';
 import { PageLayout } from '../site/components/PageLayout';
 import { useTranslator } from '../site/i18n/useTranslator';
@@ -30,7 +30,7 @@ function Download({ file, what }: { file: string; what: string }): React.JSX.Ele
 
 /** `/data`: the open-data downloads, produced by the same code as `npm run export`. */
 export default function DataPage(): React.JSX.Element {
-  const data = usePluginData('law-atlas') as HomePageData;
+  const data = usePluginData('law-atlas') as GlobalSiteData;
   const tr = useTranslator();
   return (
     <PageLayout title={tr.t('data.title')} description={tr.t('data.description')}>

@@ -1,14 +1,14 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { HomePageData } from '../lib/present/site-data';
+import type { GlobalSiteData } from '../lib/present/pages/page-types';
 import { sitePaths } from '../lib/present/site-paths';
 import { PageLayout } from '../site/components/PageLayout';
 import { useTranslator } from '../site/i18n/useTranslator';
 
 /** The home page: what Law Atlas is, and the ways into it. */
 export default function Home(): React.JSX.Element {
-  const data = usePluginData('law-atlas') as HomePageData;
+  const data = usePluginData('law-atlas') as GlobalSiteData;
   const tr = useTranslator();
   return (
     <PageLayout title={tr.t('home.title')} description={tr.t('home.description')}>

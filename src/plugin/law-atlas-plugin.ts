@@ -5,10 +5,17 @@ import { formatReport } from '../lib/diagnostics/format-report.js';
 import { exportCorpus } from '../lib/emit/export-corpus.js';
 import { writeFolderAtomically } from '../lib/emit/write-atomically.js';
 import { buildSearchFiles } from '../lib/search/build-search-files.js';
-import { buildSiteRoutes, globalSiteData } from '../lib/present/site-data.js';
+import { buildSitePages, globalSiteData } from '../lib/present/pages/site-routes.js';
+import type { SiteRoute } from '../lib/present/pages/page-types.js';
 import { buildCompareFiles } from '../lib/present/compare-files.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
 import { toSiteLocale } from '../lib/i18n/locales.js';
+
+/** What the plugin loads: the compiled records and the pages of this locale. */
+interface LoadedSite {
+  corpus: CompiledCorpus;
+  routes: SiteRoute[];
+}
 
 /** Options of the Law Atlas content plugin. */
 export interface LawAtlasPluginOptions {
@@ -27,7 +34,7 @@ export interface LawAtlasPluginOptions {
 export default function lawAtlasPlugin(
   context: LoadContext,
   options: LawAtlasPluginOptions,
-): Plugin<CompiledCorpus> {
+): Plugin<LoadedSite> {
   const provisionsDir = path.resolve(context.siteDir, options.provisionsDir ?? 'provisions');
   return {
     name: 'law-atlas',
@@ -43,23 +50,35 @@ export default function lawAtlasPlugin(
           `The records under ${provisionsDir} have errors:\n\n${formatReport(result.diagnostics)}`,
         );
       }
-      await exportCorpus(result.corpus, path.join(options.generatedStaticDir, 'data'));
+      // Docusaurus builds each locale separately; names, labels and formats are this one's.
+      const locale = toSiteLocale(context.i18n.currentLocale);
+      const pages = buildSitePages(result.corpus, locale);
+      const statics = options.generatedStaticDir;
+      await exportCorpus(result.corpus, path.join(statics, 'data'));
       await writeFolderAtomically(
-        path.join(options.generatedStaticDir, 'search'),
+        path.join(statics, 'search'),
         await buildSearchFiles(result.corpus),
       );
       await writeFolderAtomically(
-        path.join(options.generatedStaticDir, 'compare'),
-        buildCompareFiles(result.corpus),
+        path.join(statics, 'compare'),
+        buildCompareFiles(result.corpus, locale),
       );
-      return result.corpus;
+      await writeFolderAtomically(
+        path.join(statics, 'offense-rows'),
+        Object.fromEntries(
+          Object.entries(pages.files).map(([name, text]) => [
+            name.replace(/^offense-rows\//, ''),
+            text,
+          ]),
+        ),
+      );
+      return { corpus: result.corpus, routes: pages.routes };
     },
 
     async contentLoaded({ content, actions }) {
-      // Docusaurus builds each locale separately; names and labels are chosen for this one.
       const locale = toSiteLocale(context.i18n.currentLocale);
-      actions.setGlobalData(globalSiteData(content, locale));
-      for (const route of buildSiteRoutes(content, locale)) {
+      actions.setGlobalData(globalSiteData(content.corpus, locale));
+      for (const route of content.routes) {
         const dataFile = `${route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}.json`;
         const data = await actions.createData(dataFile, JSON.stringify(route.data));
         actions.addRoute({

@@ -136,8 +136,12 @@ describe('the compare page', () => {
 
   it('adds and removes provisions through the URL', async () => {
     const { page } = await open(`/compare?ids=${ids[0]}`);
-    await page.locator('#compare-add').selectOption('coe/istanbul-convention/34');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    // Provisions are found by typing, as in search, and picked from the suggestions.
+    await page.locator('#compare-add').fill('istanbul convention 34');
+    await page
+      .getByRole('option')
+      .filter({ hasText: 'Istanbul Convention Art. 34' })
+      .dispatchEvent('mousedown');
     await page.waitForURL(/ids=kr\/stalking-act\/18,coe\/istanbul-convention\/34$/);
     // The added provision's record is fetched after the URL changes; wait for its column.
     await page.locator('table.comparison thead th').nth(2).waitFor();
@@ -160,12 +164,28 @@ describe('the compare page', () => {
 describe('overview pages', () => {
   const recorded = ['Republic of Korea', 'North Macedonia', 'Fixture Republic'];
 
-  it('the offense page compares every jurisdiction with a provision of that type and charts penalties', async () => {
-    const { page } = await open('/offenses/stalking');
-    const jurisdictionRow = await page.locator('tr[data-row="jurisdiction"] td').allInnerTexts();
-    expect(jurisdictionRow).toEqual(
+  it('the offense page tabulates the facts of each provision of the type, a page at a time, and charts penalties', async () => {
+    const { page, problems } = await open('/offenses/stalking');
+    const jurisdictions = await page.locator('table.offense-table tbody th').allInnerTexts();
+    // The focus jurisdictions lead the table.
+    expect(jurisdictions.slice(0, 2)).toEqual(['North Macedonia', 'Republic of Korea']);
+    const korea = page.locator('tr[data-provision="kr/stalking-act/18"] td');
+    await expect(korea.nth(2).innerText()).resolves.toBe('3 years');
+    const shown = await page.locator('table.offense-table tbody tr').count();
+    const more = page.getByRole('button', { name: /^Show more/ });
+    if (shown === 25) {
+      await more.click();
+      await page.waitForFunction(
+        () => document.querySelectorAll('table.offense-table tbody tr').length > 25,
+      );
+    } else {
+      expect(await more.count()).toBe(0);
+    }
+    const all = await page.locator('table.offense-table tbody th').allInnerTexts();
+    expect(all).toEqual(
       expect.arrayContaining([...recorded, 'Council of Europe', 'European Union']),
     );
+    expect(problems).toEqual([]);
     const chart = page.locator('figure.penalty-chart svg[role="img"]');
     await expect(chart.locator('title').textContent()).resolves.toBe(
       'Maximum imprisonment by provision',
@@ -311,19 +331,15 @@ describe('search', () => {
 });
 
 describe('sources and treaty status', () => {
-  it('the sources page lists each jurisdiction with its sources and what is not verified', async () => {
+  it('the sources index counts each jurisdiction’s records and leads to its sources and what is not verified', async () => {
     const { page } = await open('/sources');
-    const macedonia = page.locator('section.register').filter({
-      has: page.locator('h2#mk'),
-    });
-    await expect(macedonia.locator('ul.sources .badge').first().textContent()).resolves.toBe(
-      'Official',
-    );
-    const notVerified = await macedonia.locator('ul.register-open > li > a').allTextContents();
+    const first = page.locator('table.register-index tbody th a').first();
+    await expect(first.textContent()).resolves.toBe('North Macedonia');
+    await first.click();
+    await page.waitForURL(/\/sources\/mk$/);
+    await expect(page.locator('ul.sources .badge').first().textContent()).resolves.toBe('Official');
+    const notVerified = await page.locator('ul.register-open > li > a').allTextContents();
     expect(notVerified).toContain('mk/criminal-code/144-a');
-    await expect(page.locator('section.register h2').first().textContent()).resolves.toBe(
-      'North Macedonia',
-    );
     await page.close();
   });
 

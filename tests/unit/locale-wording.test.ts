@@ -5,7 +5,7 @@ import { translator } from '../../src/lib/i18n/translator.js';
 import { LOCALE_TAGS, type SiteLocale } from '../../src/lib/i18n/locales.js';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
-import { homeData } from '../../src/lib/present/site-data.js';
+import { homeData } from '../../src/lib/present/pages/home-page.js';
 import { articleLabel, type CitedArticle } from '../../src/lib/i18n/article-label.js';
 import type { Penalty } from '../../src/lib/schema/penalty.js';
 

@@ -12,7 +12,8 @@ import {
   inlineScriptHashes,
   withContentSecurityPolicy,
 } from '../../src/lib/site/content-security-policy.js';
-import { buildSiteRoutes, siteLabels } from '../../src/lib/present/site-data.js';
+import { buildSitePages } from '../../src/lib/present/pages/site-routes.js';
+import { siteLabels } from '../../src/lib/present/pages/labels.js';
 import { sourceRegister } from '../../src/lib/present/source-register.js';
 import { buildCompareFiles, type CompareEntry } from '../../src/lib/present/compare-files.js';
 import { compile } from '../../src/lib/compile.js';
@@ -122,7 +123,7 @@ describe('comparison', () => {
 
   it('lists results one provision per line, with every element, for spreadsheets', async () => {
     const corpus = await fixtureCorpus();
-    const labels = siteLabels(corpus);
+    const labels = siteLabels(corpus, 'en');
     const text = resultsCsv(corpus.provisions, labels, english);
     expect(text.startsWith('\uFEFFid,')).toBe(true);
     const [header = [], ...lines] = parse(text, { bom: true }) as string[][];
@@ -159,16 +160,18 @@ describe('coverage', () => {
 
   it('yields a page for every provision, offense type, jurisdiction and instrument', async () => {
     const corpus = await fixtureCorpus();
-    expect(buildSiteRoutes(corpus).map((route) => route.path)).toEqual([
+    expect(buildSitePages(corpus, 'en').routes.map((route) => route.path)).toEqual([
       '/provisions/aa/penal-code/10',
       '/provisions/coe/test-convention/1',
-      '/compare',
       '/offenses/stalking',
       '/offenses/threats',
-      '/offenses',
+      '/compare',
       '/search',
-      '/sources',
+      '/offenses',
       '/coverage',
+      '/sources',
+      '/sources/aa',
+      '/sources/coe',
       '/jurisdictions/aa',
       '/jurisdictions/coe',
       '/instruments/aa/penal-code',
@@ -250,7 +253,7 @@ describe('the Content-Security-Policy', () => {
 describe('compare files', () => {
   it('writes one entry per provision with the Markdown its page needs', async () => {
     const corpus = await fixtureCorpus();
-    const files = buildCompareFiles(corpus);
+    const files = buildCompareFiles(corpus, 'mk');
     expect(Object.keys(files).sort()).toEqual([
       'aa/penal-code/10.json',
       'coe/test-convention/1.json',
@@ -258,5 +261,7 @@ describe('compare files', () => {
     const entry = JSON.parse(files['aa/penal-code/10.json'] ?? '{}') as CompareEntry;
     expect(entry.provision.id).toBe('aa/penal-code/10');
     expect(Object.keys(entry.rich)).toContain(entry.provision.summary.en);
+    // The browser lacks Macedonian number and date data: the entry brings its own wording.
+    expect(entry.formats.dates['2023-02-25']).toBe('25 февруари 2023 г.');
   });
 });

@@ -106,3 +106,20 @@ export function formatFromTable(table: FormatTable, fallback: LocaleFormats): Lo
     separators: () => table.separators,
   };
 }
+
+/** One table holding the values of several: a page's own and those of data it fetched. */
+export function mergeFormatTables(
+  first: FormatTable,
+  ...others: readonly FormatTable[]
+): FormatTable {
+  return others.reduce<FormatTable>(
+    (merged, table) => ({
+      durations: { ...merged.durations, ...table.durations },
+      amounts: { ...merged.amounts, ...table.amounts },
+      dates: { ...merged.dates, ...table.dates },
+      languages: { ...merged.languages, ...table.languages },
+      separators: merged.separators,
+    }),
+    first,
+  );
+}

@@ -2,6 +2,7 @@
 export const sitePaths = {
   provision: (id: string) => `/provisions/${id}`,
   compare: (ids: readonly string[]) => `/compare?ids=${ids.join(',')}`,
+  comparison: '/compare',
   offense: (type: string) => `/offenses/${type}`,
   jurisdiction: (code: string) => `/jurisdictions/${code}`,
   instrument: (id: string) => `/instruments/${id}`,
@@ -10,4 +11,5 @@ export const sitePaths = {
   data: '/data',
   search: '/search',
   sources: '/sources',
+  sourcesOf: (code: string) => `/sources/${code}`,
 } as const;

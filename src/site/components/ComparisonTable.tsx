@@ -22,91 +22,52 @@ export function ComparisonTable({
 }): React.JSX.Element {
   const tr = useTranslator();
   const groups = [...new Set(rows.map((row) => row.group))];
-  // Past four provisions a printed table loses columns off the page: print one card each instead.
-  const cardsInPrint = provisions.length > PRINTED_COLUMNS;
   return (
-    <>
-      {cardsInPrint && <ComparisonCards provisions={provisions} rows={rows} />}
-      <div className={cardsInPrint ? 'screen-only' : undefined}>
-        <ScrollBox label={tr.t('compare.caption')}>
-          <table className="comparison">
-            <caption className="sr-only">{tr.t('compare.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tr.t('compare.element')}</th>
-                {provisions.map((provision) => (
-                  <th scope="col" key={provision.id}>
-                    <Link to={sitePaths.provision(provision.id)}>{provision.id}</Link>
-                    {headerExtra?.(provision)}
+    <ScrollBox label={tr.t('compare.caption')}>
+      <table className="comparison">
+        <caption className="sr-only">{tr.t('compare.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tr.t('compare.element')}</th>
+            {provisions.map((provision) => (
+              <th scope="col" key={provision.id}>
+                <Link to={sitePaths.provision(provision.id)}>{provision.id}</Link>
+                {headerExtra?.(provision)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group}>
+            <tr className="comparison-group">
+              <th scope="colgroup" colSpan={provisions.length + 1}>
+                {tr.t(`compare.group.${group}`)}
+              </th>
+            </tr>
+            {rows
+              .filter((row) => row.group === group)
+              .map((row) => (
+                <tr
+                  key={row.key}
+                  className={row.differs ? 'differs' : undefined}
+                  data-row={row.key}
+                >
+                  <th scope="row">
+                    {row.label}
+                    {row.differs && provisions.length > 1 && (
+                      <span className="differs-marker"> {tr.t('compare.differs')}</span>
+                    )}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={group}>
-                <tr className="comparison-group">
-                  <th scope="colgroup" colSpan={provisions.length + 1}>
-                    {tr.t(`compare.group.${group}`)}
-                  </th>
-                </tr>
-                {rows
-                  .filter((row) => row.group === group)
-                  .map((row) => (
-                    <tr
-                      key={row.key}
-                      className={row.differs ? 'differs' : undefined}
-                      data-row={row.key}
-                    >
-                      <th scope="row">
-                        {row.label}
-                        {row.differs && provisions.length > 1 && (
-                          <span className="differs-marker"> {tr.t('compare.differs')}</span>
-                        )}
-                      </th>
-                      {row.values.map((value, index) => (
-                        <td key={index}>
-                          <Prose text={value} inline />
-                        </td>
-                      ))}
-                    </tr>
+                  {row.values.map((value, index) => (
+                    <td key={index}>
+                      <Prose text={value} inline />
+                    </td>
                   ))}
-              </tbody>
-            ))}
-          </table>
-        </ScrollBox>
-      </div>
-    </>
-  );
-}
-
-/** How many provisions a printed A4 page shows side by side and still reads. */
-const PRINTED_COLUMNS = 4;
-
-/** The comparison as one block per provision, each element as a labelled line: for print. */
-function ComparisonCards({
-  provisions,
-  rows,
-}: {
-  provisions: readonly CompiledProvision[];
-  rows: readonly ComparisonRow[];
-}): React.JSX.Element {
-  return (
-    <div className="print-only comparison-cards">
-      {provisions.map((provision, index) => (
-        <section key={provision.id} className="comparison-card">
-          <h3>{provision.id}</h3>
-          <dl>
-            {rows.map((row) => (
-              <React.Fragment key={row.key}>
-                <dt>{row.label}</dt>
-                <dd>
-                  <Prose text={row.values[index] ?? ''} inline />
-                </dd>
-              </React.Fragment>
-            ))}
-          </dl>
-        </section>
-      ))}
-    </div>
+                </tr>
+              ))}
+          </tbody>
+        ))}
+      </table>
+    </ScrollBox>
   );
 }

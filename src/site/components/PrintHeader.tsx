@@ -2,8 +2,6 @@ import React from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useLocation } from '@docusaurus/router';
-import type { CompiledProvision } from '../../lib/schema/compiled';
-import { lawAsOf } from '../../lib/present/law-as-of';
 import { useTranslator } from '../i18n/useTranslator';
 
 /**
@@ -16,7 +14,8 @@ export function PrintHeader({
   citation,
 }: {
   title: string;
-  records: readonly Pick<CompiledProvision, 'id' | 'sources'>[];
+  /** Each record on the page, with the date its law stands as of (see `lawAsOf`). */
+  records: readonly { id: string; lawAsOf: string | null }[];
   /** The citation for a reader who accessed the page on `accessed`; by default one of the page. */
   citation?: (accessed: string) => string;
 }): React.JSX.Element {
@@ -48,7 +47,7 @@ export function PrintHeader({
           <p>{tr.t('print.lawAsOf')}:</p>
           <ul>
             {records.map((record) => {
-              const date = lawAsOf(record);
+              const date = record.lawAsOf;
               return (
                 <li key={record.id}>
                   {date

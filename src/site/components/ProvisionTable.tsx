@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { ProvisionSummary, SiteLabels } from '../../lib/present/site-data';
+import type { ProvisionSummary, SiteLabels } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';

@@ -30,14 +30,8 @@ export function DownloadResults({
     try {
       const wanted = await ids();
       const entries = await Promise.all(wanted.map((id) => fetchEntry(baseUrl, id)));
-      saveTextFile(
-        resultsCsv(
-          entries.map((entry) => entry.provision),
-          labels,
-          tr,
-        ),
-        fileName,
-      );
+      const provisions = entries.flatMap((entry) => (entry ? [entry.provision] : []));
+      saveTextFile(resultsCsv(provisions, labels, tr), fileName);
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
-import React, { useMemo, useRef, useState } from 'react';
+import React, { useRef, useState } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useHistory, useLocation } from '@docusaurus/router';
-import type { ComparePageData } from '../../lib/present/site-data';
+import type { ComparePageData } from '../../lib/present/pages/page-types';
 import type { RichTextMap } from '../../lib/present/rich-text-map';
 import { comparisonCsv, comparisonRows } from '../../lib/present/comparison-rows';
 import { PageLayout } from '../components/PageLayout';
@@ -14,39 +14,55 @@ import { Message } from '../i18n/Message';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 import { useCompareEntries } from '../compare/compare-entries';
 import { saveTextFile } from '../download/save-text-file';
-import { articleLabel } from '../../lib/i18n/article-label';
+import { PROVISION_ID } from '../../lib/grammar/record-id';
+import { mergeFormatTables } from '../../lib/i18n/intl-formats';
+import { translator } from '../../lib/i18n/translator';
+import type { CompiledProvision } from '../../lib/schema/compiled';
+import { ProvisionPicker } from '../compare/ProvisionPicker';
 import { PrintHeader } from '../components/PrintHeader';
+import { lawAsOf } from '../../lib/present/law-as-of';
+import { withPageFormats } from '../i18n/withPageFormats';
 
 const MAX = 4;
 
-/** Reads `?ids=a,b` into the known ids it names, at most four, in order and without repeats. */
-function idsFromSearch(search: string, known: ReadonlySet<string>): string[] {
+/** Reads `?ids=a,b` into the provision ids it names, at most four, in order and without repeats. */
+function idsFromSearch(search: string): string[] {
   const raw = new URLSearchParams(search).get('ids') ?? '';
   return [...new Set(raw.split(',').map((id) => id.trim()))]
-    .filter((id) => known.has(id))
+    .filter((id) => PROVISION_ID.test(id))
     .slice(0, MAX);
 }
 
 /**
  * `/compare?ids=<id>,<id>[,…]`: two to four provisions side by side. The URL is the state, so a
- * comparison can be shared; provisions are added or removed here, and the table downloads as CSV.
+ * comparison can be shared; provisions are found by typing and added, or removed, here, and the
+ * table downloads as CSV. The page carries no list of provisions: each one chosen is fetched.
  */
-export default function ComparePage({ data }: { data: ComparePageData }): React.JSX.Element {
+export default withPageFormats(function ComparePage({
+  data,
+}: {
+  data: ComparePageData;
+}): React.JSX.Element {
   const location = useLocation();
   const history = useHistory();
   const tr = useTranslator();
   const baseUrl = useBaseUrl('/');
-  const known = useMemo(() => new Set(data.choices.map((choice) => choice.id)), [data.choices]);
   // The query string is read only once hydrated, so the server-rendered page and the first
   // client render agree.
   const isBrowser = useIsBrowser();
-  const ids = isBrowser ? idsFromSearch(location.search, known) : null;
+  const ids = isBrowser ? idsFromSearch(location.search) : null;
 
   // Each chosen provision's full record is fetched on its own, not shipped with the page.
-  const entries = useCompareEntries(baseUrl, ids);
+  const loaded = useCompareEntries(baseUrl, ids);
+  const entries = loaded?.entries ?? null;
   const chosen = (entries ?? []).map((entry) => entry.provision);
   const rich: RichTextMap = Object.assign({}, ...(entries ?? []).map((entry) => entry.rich));
-  const rows = comparisonRows(chosen, data.labels, tr);
+  // The fetched records bring how this locale writes their dates, terms and amounts.
+  const recordsTr = translator(
+    tr.locale,
+    mergeFormatTables(data.formats, ...(entries ?? []).map((entry) => entry.formats)),
+  );
+  const rows = comparisonRows(chosen, data.labels, recordsTr);
   // Adding or removing edits this comparison rather than opening another page: the URL is
   // replaced, so the theme does not move focus to the top as it does on navigation.
   const setChosen = (next: string[]) =>
@@ -54,29 +70,19 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
       pathname: location.pathname,
       search: next.length > 0 ? `?ids=${next.join(',')}` : '',
     });
-  const [toAdd, setToAdd] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const picker = useRef<HTMLSelectElement>(null);
-  const choiceLabel = (id: string) => {
-    const choice = data.choices.find((item) => item.id === id);
-    if (!choice) return id;
-    const article = choice.article
-      ? ` ${articleLabel(tr, { ...choice, article: choice.article }, true)}`
-      : '';
-    return `${data.labels.jurisdictions[choice.jurisdiction]}: ${data.labels.instruments[choice.instrumentId]}${article} — ${pickName(choice.title, tr.locale)}`;
-  };
-  const add = (id: string) => {
+  const picker = useRef<HTMLInputElement>(null);
+  const add = (id: string, label: string) => {
     if (!ids || ids.includes(id) || ids.length >= MAX) return;
     setChosen([...ids, id]);
-    setAnnouncement(tr.t('comparePage.added', { name: choiceLabel(id), count: ids.length + 1 }));
-    setToAdd('');
-    // The Add button is disabled once the choice is cleared; keep focus where the user works.
+    setAnnouncement(tr.t('comparePage.added', { name: label, count: ids.length + 1 }));
     picker.current?.focus();
   };
-  const remove = (id: string) => {
-    const next = chosen.map((item) => item.id).filter((item) => item !== id);
+  const remove = (provision: CompiledProvision) => {
+    const next = chosen.map((item) => item.id).filter((item) => item !== provision.id);
     setChosen(next);
-    setAnnouncement(tr.t('comparePage.removed', { name: choiceLabel(id), count: next.length }));
+    const label = `${data.labels.jurisdictions[provision.jurisdiction] ?? provision.jurisdiction} · ${pickName(provision.title, tr.locale)}`;
+    setAnnouncement(tr.t('comparePage.removed', { name: label, count: next.length }));
     picker.current?.focus();
   };
 
@@ -88,7 +94,10 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
 
   return (
     <PageLayout title={tr.t('comparePage.title')} description={tr.t('comparePage.description')}>
-      <PrintHeader title={tr.t('comparePage.title')} records={chosen} />
+      <PrintHeader
+        title={tr.t('comparePage.title')}
+        records={chosen.map((item) => ({ id: item.id, lawAsOf: lawAsOf(item) }))}
+      />
       <h1>{tr.t('comparePage.title')}</h1>
       <p className="no-print">
         <Message
@@ -100,33 +109,14 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-      <form
-        className="compare-controls no-print"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (toAdd) add(toAdd);
-        }}
-      >
-        <label htmlFor="compare-add">{tr.t('comparePage.add')}</label>{' '}
-        <select
-          id="compare-add"
-          ref={picker}
-          value={toAdd}
-          onChange={(event) => setToAdd(event.target.value)}
+      <div className="compare-controls no-print">
+        <ProvisionPicker
+          exclude={ids ?? []}
           disabled={ids === null || ids.length >= MAX}
-        >
-          <option value="">{tr.t('comparePage.choose')}</option>
-          {data.choices
-            .filter((choice) => !ids?.includes(choice.id))
-            .map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choiceLabel(choice.id)}
-              </option>
-            ))}
-        </select>{' '}
-        <button type="submit" className="button button--primary button--sm" disabled={!toAdd}>
-          {tr.t('comparePage.addButton')}
-        </button>{' '}
+          jurisdictions={data.labels.jurisdictions}
+          onPick={(result, label) => add(result.id, label)}
+          inputRef={picker}
+        />
         <button
           type="button"
           className="button button--secondary button--sm"
@@ -143,7 +133,12 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
         >
           {tr.t('comparePage.print')}
         </button>
-      </form>
+      </div>
+      {loaded !== null && loaded.missing.length > 0 && (
+        <p className="content-note">
+          {tr.t('comparePage.missing', { ids: loaded.missing.join(', ') })}
+        </p>
+      )}
       {ids === null ? null : entries === null ? (
         <p>{tr.t('comparePage.loading')}</p>
       ) : chosen.length === 0 ? (
@@ -160,7 +155,7 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
                   type="button"
                   className="button button--link button--sm no-print remove-provision"
                   aria-label={tr.t('comparePage.removeLabel', { id: provision.id })}
-                  onClick={() => remove(provision.id)}
+                  onClick={() => remove(provision)}
                 >
                   {tr.t('comparePage.remove')}
                 </button>
@@ -171,4 +166,4 @@ export default function ComparePage({ data }: { data: ComparePageData }): React.
       )}
     </PageLayout>
   );
-}
+});

@@ -1,6 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { CoveragePageData, ProvisionSummary } from '../../lib/present/site-data';
+import type { CoverageCellData, CoveragePageData } from '../../lib/present/pages/page-types';
+import { withPageFormats } from '../i18n/withPageFormats';
+import { RichTextProvider } from '../components/RichText';
 import { sitePaths } from '../../lib/present/site-paths';
 import { PageLayout } from '../components/PageLayout';
 import { Prose } from '../components/RichText';
@@ -10,17 +12,10 @@ import { articleLabel } from '../../lib/i18n/article-label';
 import { findingLabel } from '../../lib/present/enum-labels';
 import { ScrollBox } from '../components/ScrollBox';
 
-/** A cell: the recorded provisions, and what the jurisdiction record says when there are none. */
-function Cell({
-  ids,
-  provisions,
-  note,
-}: {
-  ids: readonly string[];
-  provisions: Record<string, ProvisionSummary>;
-  note?: { finding: string; text: string };
-}): React.JSX.Element {
+/** A cell: the first provisions recorded, how many more, and what the record says if none. */
+function Cell({ cell, more }: { cell: CoverageCellData; more: string }): React.JSX.Element {
   const tr = useTranslator();
+  const { note } = cell;
   // The finding shows in the cell; what the record says about it opens on demand, so a matrix
   // of many jurisdictions stays readable.
   const finding = note ? (
@@ -31,122 +26,133 @@ function Cell({
       <Prose text={note.text} />
     </details>
   ) : null;
-  if (ids.length === 0)
+  if (cell.total === 0)
     return finding ?? <span className="not-recorded">{tr.t('coverage.noProvision')}</span>;
   return (
     <>
       {finding}
       <ul className="cell-list">
-        {ids.map((id) => {
-          const provision = provisions[id];
-          return (
-            <li key={id}>
-              <Link to={sitePaths.provision(id)}>
-                {provision
-                  ? `${provision.instrumentTitle} ${provision.article ?? tr.t('common.articleNotConfirmedShort')}`
-                  : id}
-              </Link>
-            </li>
-          );
-        })}
+        {cell.shown.map((provision) => (
+          <li key={provision.id}>
+            <Link to={sitePaths.provision(provision.id)}>
+              {provision.instrumentTitle}{' '}
+              {provision.article
+                ? articleLabel(tr, { ...provision, article: provision.article }, true)
+                : tr.t('common.articleNotConfirmedShort')}
+            </Link>
+          </li>
+        ))}
+        {cell.total > cell.shown.length && (
+          <li>
+            <Link to={more}>
+              {tr.t('coverage.more', { count: cell.total - cell.shown.length })}
+            </Link>
+          </li>
+        )}
       </ul>
     </>
   );
 }
 
 /** `/coverage`: offense types × jurisdictions, and each international standard against each jurisdiction. */
-export default function CoveragePage({ data }: { data: CoveragePageData }): React.JSX.Element {
-  const { matrix, labels, provisions } = data;
+export default withPageFormats(function CoveragePage({
+  data,
+}: {
+  data: CoveragePageData;
+}): React.JSX.Element {
+  const { labels } = data;
+  const matrix = data;
   const tr = useTranslator();
   const instruments = [...new Set(data.standards.map((standard) => standard.instrumentId))];
   return (
     <PageLayout title={tr.t('coverage.title')} description={tr.t('coverage.description')}>
-      <h1>{tr.t('coverage.title')}</h1>
-      <p>{tr.t('coverage.intro')}</p>
-      <h2 id="offense-types">{tr.t('coverage.offenseMatrix')}</h2>
-      <ScrollBox label={tr.t('coverage.offenseMatrix')}>
-        <table className="coverage">
-          <thead>
-            <tr>
-              <th scope="col">{tr.t('coverage.offenseType')}</th>
-              {matrix.jurisdictions.map((code) => (
-                <th scope="col" key={code}>
-                  <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr key={row.offenseType}>
-                <th scope="row">
-                  <Link to={sitePaths.offense(row.offenseType)}>
-                    {labels.offenseTypes[row.offenseType]}
-                  </Link>
-                </th>
-                {row.cells.map((cell) => (
-                  <td
-                    key={cell.jurisdiction}
-                    className={cell.provisionIds.length > 0 ? 'covered' : 'gap'}
-                  >
-                    <Cell ids={cell.provisionIds} provisions={provisions} note={cell.note} />
-                  </td>
+      <RichTextProvider map={data.rich}>
+        <h1>{tr.t('coverage.title')}</h1>
+        <p>{tr.t('coverage.intro')}</p>
+        <h2 id="offense-types">{tr.t('coverage.offenseMatrix')}</h2>
+        <ScrollBox label={tr.t('coverage.offenseMatrix')}>
+          <table className="coverage">
+            <thead>
+              <tr>
+                <th scope="col">{tr.t('coverage.offenseType')}</th>
+                {matrix.jurisdictions.map((code) => (
+                  <th scope="col" key={code}>
+                    <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
-      <h2 id="standards">{tr.t('coverage.standards')}</h2>
-      <p>{tr.t('coverage.standardsIntro')}</p>
-      {instruments.map((instrumentId) => (
-        <section key={instrumentId}>
-          <h3>
-            <Link to={sitePaths.instrument(instrumentId)}>{labels.instruments[instrumentId]}</Link>
-          </h3>
-          <ScrollBox label={labels.instruments[instrumentId] ?? instrumentId}>
-            <table className="coverage">
-              <thead>
-                <tr>
-                  <th scope="col">{tr.t('coverage.article')}</th>
-                  {matrix.jurisdictions.map((code) => (
-                    <th scope="col" key={code}>
-                      {labels.jurisdictions[code]}
-                    </th>
+            </thead>
+            <tbody>
+              {matrix.rows.map((row) => (
+                <tr key={row.offenseType}>
+                  <th scope="row">
+                    <Link to={sitePaths.offense(row.offenseType)}>
+                      {labels.offenseTypes[row.offenseType]}
+                    </Link>
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td key={cell.jurisdiction} className={cell.total > 0 ? 'covered' : 'gap'}>
+                      <Cell cell={cell} more={sitePaths.offense(row.offenseType)} />
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {data.standards
-                  .filter((standard) => standard.instrumentId === instrumentId)
-                  .map((standard) => {
-                    const provision = provisions[standard.standardId];
-                    return (
-                      <tr key={standard.standardId}>
-                        <th scope="row">
-                          <Link to={sitePaths.provision(standard.standardId)}>
-                            {provision?.article
-                              ? articleLabel(tr, { ...provision, article: provision.article })
-                              : tr.t('common.articleNotConfirmed')}
-                            : {provision ? pickName(provision.title, tr.locale) : ''}
-                          </Link>
-                        </th>
-                        {standard.cells.map((cell) => (
-                          <td
-                            key={cell.jurisdiction}
-                            className={cell.provisionIds.length > 0 ? 'covered' : 'gap'}
-                          >
-                            <Cell ids={cell.provisionIds} provisions={provisions} />
-                          </td>
-                        ))}
-                      </tr>
-                    );
-                  })}
-              </tbody>
-            </table>
-          </ScrollBox>
-        </section>
-      ))}
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+        <h2 id="standards">{tr.t('coverage.standards')}</h2>
+        <p>{tr.t('coverage.standardsIntro')}</p>
+        {instruments.map((instrumentId) => (
+          <section key={instrumentId}>
+            <h3>
+              <Link to={sitePaths.instrument(instrumentId)}>
+                {labels.instruments[instrumentId]}
+              </Link>
+            </h3>
+            <ScrollBox label={labels.instruments[instrumentId] ?? instrumentId}>
+              <table className="coverage">
+                <thead>
+                  <tr>
+                    <th scope="col">{tr.t('coverage.article')}</th>
+                    {matrix.jurisdictions.map((code) => (
+                      <th scope="col" key={code}>
+                        {labels.jurisdictions[code]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.standards
+                    .filter((standard) => standard.instrumentId === instrumentId)
+                    .map(({ standard, cells }) => {
+                      const provision = standard;
+                      return (
+                        <tr key={standard.id}>
+                          <th scope="row">
+                            <Link to={sitePaths.provision(standard.id)}>
+                              {provision?.article
+                                ? articleLabel(tr, { ...provision, article: provision.article })
+                                : tr.t('common.articleNotConfirmed')}
+                              : {provision ? pickName(provision.title, tr.locale) : ''}
+                            </Link>
+                          </th>
+                          {cells.map((cell) => (
+                            <td
+                              key={cell.jurisdiction}
+                              className={cell.total > 0 ? 'covered' : 'gap'}
+                            >
+                              <Cell cell={cell} more={sitePaths.provision(standard.id)} />
+                            </td>
+                          ))}
+                        </tr>
+                      );
+                    })}
+                </tbody>
+              </table>
+            </ScrollBox>
+          </section>
+        ))}
+      </RichTextProvider>
     </PageLayout>
   );
-}
+});

@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { InstrumentPageData } from '../../lib/present/site-data';
+import type { InstrumentPageData } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { PageLayout } from '../components/PageLayout';
@@ -14,9 +14,14 @@ import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
 import { isInternational } from '../../lib/schema/instrument';
+import { withPageFormats } from '../i18n/withPageFormats';
 
 /** `/instruments/<id>`: an act or treaty, its publications and its recorded provisions. */
-export default function InstrumentPage({ data }: { data: InstrumentPageData }): React.JSX.Element {
+export default withPageFormats(function InstrumentPage({
+  data,
+}: {
+  data: InstrumentPageData;
+}): React.JSX.Element {
   const { instrument, jurisdiction, labels } = data;
   const tr = useTranslator();
   // Where the law has no official title in the reader's language, the project's translation
@@ -110,4 +115,4 @@ export default function InstrumentPage({ data }: { data: InstrumentPageData }): 
       </RichTextProvider>
     </PageLayout>
   );
-}
+});

@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { JurisdictionPageData } from '../../lib/present/site-data';
+import type { JurisdictionPageData } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { PageLayout } from '../components/PageLayout';
@@ -14,9 +14,10 @@ import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
 import { OffenseTypeNotes } from '../components/OffenseTypeNotes';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
+import { withPageFormats } from '../i18n/withPageFormats';
 
 /** `/jurisdictions/<code>`: a jurisdiction's instruments and provisions, and what is not recorded. */
-export default function JurisdictionPage({
+export default withPageFormats(function JurisdictionPage({
   data,
 }: {
   data: JurisdictionPageData;
@@ -128,4 +129,4 @@ export default function JurisdictionPage({
       </RichTextProvider>
     </PageLayout>
   );
-}
+});

@@ -1,12 +1,17 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { HomePageData } from '../../lib/present/site-data';
+import type { OffenseIndexPageData } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
 import { PageLayout } from '../components/PageLayout';
 import { useTranslator } from '../i18n/useTranslator';
+import { withPageFormats } from '../i18n/withPageFormats';
 
 /** `/offenses`: the offense types of the vocabulary, with how many provisions each has. */
-export default function OffenseIndexPage({ data }: { data: HomePageData }): React.JSX.Element {
+export default withPageFormats(function OffenseIndexPage({
+  data,
+}: {
+  data: OffenseIndexPageData;
+}): React.JSX.Element {
   const tr = useTranslator();
   return (
     <PageLayout title={tr.t('offenseIndex.title')} description={tr.t('offenseIndex.description')}>
@@ -21,4 +26,4 @@ export default function OffenseIndexPage({ data }: { data: HomePageData }): Reac
       </ul>
     </PageLayout>
   );
-}
+});

@@ -1,32 +1,162 @@
-import React from 'react';
+import React, { useState } from 'react';
 import Link from '@docusaurus/Link';
-import type { OffensePageData } from '../../lib/present/site-data';
-import { comparisonRows } from '../../lib/present/comparison-rows';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import type {
+  OffensePageData,
+  OffenseRow,
+  OffenseRowsPage,
+  SiteLabels,
+} from '../../lib/present/pages/page-types';
+import type { PenaltyBar } from '../../lib/present/penalty-chart';
+import { offenseRowsFile } from '../../lib/present/pages/offense-page';
 import { sitePaths } from '../../lib/present/site-paths';
 import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
-import { ComparisonTable } from '../components/ComparisonTable';
 import { PenaltyChart } from '../components/PenaltyChart';
+import { ScrollBox } from '../components/ScrollBox';
+import { PrintHeader } from '../components/PrintHeader';
+import { VerificationBadge } from '../components/VerificationBadge';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { textDirection } from '../../lib/i18n/locales';
+import { articleLabel } from '../../lib/i18n/article-label';
+import { mergeFormatTables } from '../../lib/i18n/intl-formats';
+import { translator, type Translator } from '../../lib/i18n/translator';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
-import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
-import { findingLabel } from '../../lib/present/enum-labels';
+import { withPageFormats } from '../i18n/withPageFormats';
+import { enumLabel, findingLabel } from '../../lib/present/enum-labels';
 import { DownloadResults } from '../download/DownloadResults';
-import { PrintHeader } from '../components/PrintHeader';
 
-/** `/offenses/<type>`: every recorded provision of one offense type, compared, with a penalty chart. */
-export default function OffensePage({ data }: { data: OffensePageData }): React.JSX.Element {
-  const { offenseType, provisions, labels } = data;
+/** Rows, bars and names loaded so far: the page's own, then each page fetched. */
+interface Loaded {
+  rows: OffenseRow[];
+  bars: PenaltyBar[];
+  labels: SiteLabels;
+  tr: Translator;
+  pages: number;
+}
+
+function mergeLabels(a: SiteLabels, b: SiteLabels): SiteLabels {
+  return {
+    jurisdictions: { ...a.jurisdictions, ...b.jurisdictions },
+    offenseTypes: { ...a.offenseTypes, ...b.offenseTypes },
+    instruments: { ...a.instruments, ...b.instruments },
+  };
+}
+
+/** The facts of each provision of the type, one row each: comparable at a glance, on any screen. */
+function OffenseTable({ rows, labels, tr }: Omit<Loaded, 'bars' | 'pages'>): React.JSX.Element {
+  const yesNo = (value: boolean | null) =>
+    value === null ? tr.t('common.notRecorded') : tr.t(value ? 'common.yes' : 'common.no');
+  return (
+    <ScrollBox label={tr.t('offense.compared')}>
+      <table className="offense-table">
+        <thead>
+          <tr>
+            <th scope="col">{tr.t('table.jurisdiction')}</th>
+            <th scope="col">{tr.t('table.heading')}</th>
+            <th scope="col">{tr.t('elements.means')}</th>
+            <th scope="col">{tr.t('table.maxImprisonment')}</th>
+            <th scope="col">{tr.t('provision.prosecution')}</th>
+            <th scope="col">{tr.t('row.attempt')}</th>
+            <th scope="col">{tr.t('table.verification')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-provision={row.id}>
+              <th scope="row">{labels.jurisdictions[row.jurisdiction] ?? row.jurisdiction}</th>
+              <td>
+                <Link to={sitePaths.provision(row.id)}>
+                  {row.instrumentTitle}{' '}
+                  {row.article
+                    ? articleLabel(tr, { ...row, article: row.article }, true)
+                    : tr.t('common.articleNotConfirmedShort')}
+                </Link>
+                <br />
+                <span lang={row.title[tr.locale] ? tr.locale : 'en'}>
+                  {pickName(row.title, tr.locale)}
+                </span>
+              </td>
+              <td>
+                {row.online ? enumLabel(tr, 'online', row.online) : tr.t('common.notRecorded')}
+              </td>
+              <td>
+                {row.maxImprisonmentMonths === null
+                  ? tr.t('common.notRecorded')
+                  : tr.duration(row.maxImprisonmentMonths)}
+              </td>
+              <td>
+                {row.prosecution
+                  ? enumLabel(tr, 'prosecution', row.prosecution)
+                  : tr.t('common.notRecorded')}
+              </td>
+              <td>{yesNo(row.attempt)}</td>
+              <td>
+                <VerificationBadge status={row.verification} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
+  );
+}
+
+/**
+ * `/offenses/<type>`: the offense type, then a table of the facts that make provisions
+ * comparable (online means, penalty, prosecution, attempt), a page of rows at a time, with a
+ * chart of their penalties and the jurisdictions with no such provision.
+ */
+export default withPageFormats(function OffensePage({
+  data,
+}: {
+  data: OffensePageData;
+}): React.JSX.Element {
+  const { offenseType } = data;
   const tr = useTranslator();
+  const baseUrl = useBaseUrl('/');
+  const [loaded, setLoaded] = useState<Loaded>({
+    rows: data.rows,
+    bars: data.bars,
+    labels: data.labels,
+    tr,
+    pages: 1,
+  });
+  const [busy, setBusy] = useState(false);
   const label = pickName(offenseType.label, tr.locale);
+  const fetchPage = async (page: number): Promise<OffenseRowsPage> => {
+    const response = await fetch(`${baseUrl}${offenseRowsFile(offenseType.id, page)}`);
+    if (!response.ok) throw new Error(`offense rows ${page}: HTTP ${response.status}`);
+    return (await response.json()) as OffenseRowsPage;
+  };
+  const showMore = async () => {
+    setBusy(true);
+    try {
+      const next = await fetchPage(loaded.pages + 1);
+      setLoaded((current) => ({
+        rows: [...current.rows, ...next.rows],
+        bars: [...current.bars, ...next.bars],
+        labels: mergeLabels(current.labels, next.labels),
+        tr: translator(tr.locale, mergeFormatTables(data.formats, next.formats)),
+        pages: current.pages + 1,
+      }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const allIds = async () => {
+    const rest = await Promise.all(
+      Array.from({ length: data.pages - 1 }, (_, index) => fetchPage(index + 2)),
+    );
+    return [...data.rows, ...rest.flatMap((page) => page.rows)].map((row) => row.id);
+  };
   return (
     <PageLayout
       title={label}
       description={offenseType.definition[tr.locale] ?? offenseType.definition.en}
     >
-      <PrintHeader title={label} records={provisions} />
+      <PrintHeader title={label} records={loaded.rows} />
       <RichTextProvider map={data.rich}>
         <h1>{label}</h1>
         {Object.entries(offenseType.label)
@@ -43,34 +173,45 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
           ))}
         <LocalizedProse text={offenseType.definition} />
         <Prose text={offenseType.scopeNote} />
-        <RecordLanguageNote />
-        {provisions.length === 0 ? (
+        {data.total === 0 ? (
           <p>{tr.t('offense.none')}</p>
         ) : (
           <>
             <h2>{tr.t('offense.compared')}</h2>
             <p>
-              {tr.t('offense.count', { count: provisions.length })}{' '}
-              {provisions.length <= 4 && provisions.length > 1 && (
-                <Link to={sitePaths.compare(provisions.map((provision) => provision.id))}>
+              {tr.t('offense.count', { count: data.total })}{' '}
+              {data.total <= 4 && data.total > 1 && (
+                <Link to={sitePaths.compare(data.rows.map((row) => row.id))}>
                   {tr.t('offense.openCompare')}
                 </Link>
               )}
             </p>
             <p>
               <DownloadResults
-                count={provisions.length}
-                ids={() => Promise.resolve(provisions.map((provision) => provision.id))}
-                labels={labels}
+                count={data.total}
+                ids={allIds}
+                labels={data.labels}
                 fileName={`law-atlas-${offenseType.id}.csv`}
               />
             </p>
-            <ComparisonTable
-              provisions={provisions}
-              rows={comparisonRows(provisions, labels, tr)}
-            />
+            <OffenseTable rows={loaded.rows} labels={loaded.labels} tr={loaded.tr} />
+            {loaded.pages < data.pages && (
+              <p className="no-print">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void showMore()}
+                  disabled={busy}
+                >
+                  {tr.t('offense.showMore', {
+                    shown: loaded.rows.length,
+                    count: data.total,
+                  })}
+                </button>
+              </p>
+            )}
             <h2>{tr.t('offense.maxImprisonment')}</h2>
-            <PenaltyChart bars={data.bars} id={`chart-${offenseType.id}`} />
+            <PenaltyChart bars={loaded.bars} id={`chart-${offenseType.id}`} />
           </>
         )}
         <h2>{tr.t('offense.without')}</h2>
@@ -80,7 +221,7 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
           <ul>
             {data.jurisdictionsWithout.map(({ code, note }) => (
               <li key={code}>
-                <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>:{' '}
+                <Link to={sitePaths.jurisdiction(code)}>{data.labels.jurisdictions[code]}</Link>:{' '}
                 {note ? (
                   <>
                     <strong>{findingLabel(tr, note.finding)}.</strong>{' '}
@@ -96,4 +237,4 @@ export default function OffensePage({ data }: { data: OffensePageData }): React.
       </RichTextProvider>
     </PageLayout>
   );
-}
+});

@@ -3,7 +3,8 @@ import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { ProvisionPageData } from '../../lib/present/site-data';
+import type { ProvisionPageData } from '../../lib/present/pages/page-types';
+import { withPageFormats } from '../i18n/withPageFormats';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { provisionJsonLd } from '../../lib/present/json-ld';
@@ -24,10 +25,16 @@ import { ProvisionLink } from '../components/ProvisionLink';
 import { articleLabel } from '../../lib/i18n/article-label';
 import { PrintHeader } from '../components/PrintHeader';
 import { formatCitations } from '../../lib/present/citation';
+import { lawAsOf } from '../../lib/present/law-as-of';
 
 /** `/provisions/<id>`: everything recorded about one provision. */
-export default function ProvisionPage({ data }: { data: ProvisionPageData }): React.JSX.Element {
-  const { provision, jurisdiction, instrument, labels } = data;
+export default withPageFormats(function ProvisionPage({
+  data,
+}: {
+  data: ProvisionPageData;
+}): React.JSX.Element {
+  const { provision, jurisdiction, labels } = data;
+  const { instrument } = provision;
   const { siteConfig } = useDocusaurusContext();
   const tr = useTranslator();
   const path = useBaseUrl(sitePaths.provision(provision.id));
@@ -60,7 +67,7 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
       </Head>
       <PrintHeader
         title={`${article} ${heading} — ${instrumentTitle}`}
-        records={[provision]}
+        records={[{ id: provision.id, lawAsOf: lawAsOf(provision) }]}
         citation={(accessed) =>
           formatCitations(provision, {
             jurisdictionName: jurisdiction.name.en ?? jurisdiction.id,
@@ -231,6 +238,17 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
           ) : (
             <p className="not-recorded">{tr.t('provision.noneYet')}</p>
           )}
+          {data.comparableTotal > data.comparable.length && (
+            <p>
+              {tr.t('provision.moreComparable', { count: data.comparableTotal })}{' '}
+              {provision.offenseTypes.map((type, index) => (
+                <React.Fragment key={type}>
+                  {index > 0 && ' · '}
+                  <Link to={sitePaths.offense(type)}>{labels.offenseTypes[type] ?? type}</Link>
+                </React.Fragment>
+              ))}
+            </p>
+          )}
         </section>
 
         {provision.notes && (
@@ -254,4 +272,4 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
       </RichTextProvider>
     </PageLayout>
   );
-}
+});

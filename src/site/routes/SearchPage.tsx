@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
-import type { SearchPageData } from '../../lib/present/site-data';
+import type { SearchPageData } from '../../lib/present/pages/page-types';
 import type { ResultDocument } from '../../lib/search/search-document';
 import type { FacetCounts, FacetFilters } from '../../lib/search/search-client';
 import { FACETS, type Facet } from '../../lib/search/search-index';
@@ -17,6 +17,7 @@ import { articleLabel } from '../../lib/i18n/article-label';
 import { DownloadResults } from '../download/DownloadResults';
 import { preferredJurisdictions } from '../../lib/search/preferred-jurisdictions';
 import { Message } from '../i18n/Message';
+import { withPageFormats } from '../i18n/withPageFormats';
 
 const PAGE = 50;
 
@@ -39,7 +40,11 @@ function writeState(query: string, filters: FacetFilters): string {
 }
 
 /** `/search?q=…&jurisdiction=…&offense=…`: full-text search with facets; the URL is the state. */
-export default function SearchPage({ data }: { data: SearchPageData }): React.JSX.Element {
+export default withPageFormats(function SearchPage({
+  data,
+}: {
+  data: SearchPageData;
+}): React.JSX.Element {
   const location = useLocation();
   const history = useHistory();
   const baseUrl = useBaseUrl('/');
@@ -249,4 +254,4 @@ export default function SearchPage({ data }: { data: SearchPageData }): React.JS
       </div>
     </PageLayout>
   );
-}
+});

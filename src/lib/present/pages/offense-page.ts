@@ -1,0 +1,99 @@
+import type { CompiledProvision } from '../../schema/compiled.js';
+import type { OffenseType } from '../../schema/vocabulary.js';
+import { coverageNotes, FOCUS_JURISDICTIONS, nationalJurisdictions } from '../coverage.js';
+import { lawAsOf } from '../law-as-of.js';
+import { penaltyBars } from '../penalty-chart.js';
+import { offenseTypeProse } from '../prose-fields.js';
+import { buildRichTextMap } from '../rich-text-map.js';
+import { labelsFor } from './labels.js';
+import type { PageContext } from './page-context.js';
+import type { OffensePageData, OffenseRow, OffenseRowsPage } from './page-types.js';
+import { mentionsOf, summarize } from './summaries.js';
+
+/** Rows per page of an offense type's table: the page carries the first, the others are fetched. */
+export const OFFENSE_ROWS_PER_PAGE = 25;
+
+/** Where the offense page fetches page `n` (from 1) of a type's rows, under the site's base. */
+export function offenseRowsFile(type: string, page: number): string {
+  return `offense-rows/${type}/${page}.json`;
+}
+
+/** The provisions of a type in the order the table lists them: focus jurisdictions first. */
+function ordered(provisions: readonly CompiledProvision[]): CompiledProvision[] {
+  const rank = (provision: CompiledProvision) => {
+    const focus = FOCUS_JURISDICTIONS.indexOf(provision.jurisdiction);
+    return focus === -1 ? FOCUS_JURISDICTIONS.length : focus;
+  };
+  return [...provisions].sort(
+    (a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** One page of rows with the chart bars, names and (later) formats it needs. */
+function rowsPage(
+  provisions: readonly CompiledProvision[],
+  { labels, locale }: PageContext,
+): Omit<OffenseRowsPage, 'formats'> {
+  const rows: OffenseRow[] = provisions.map((provision) => ({
+    ...summarize(provision, locale),
+    lawAsOf: lawAsOf(provision),
+    online: provision.elements.means?.online ?? null,
+    prosecution: provision.prosecution?.mode ?? null,
+    attempt: provision.attempt?.punishable ?? null,
+    basicMaxMonths: provision.penalties?.basic.imprisonment?.maxMonths ?? null,
+  }));
+  return {
+    rows,
+    bars: penaltyBars(provisions, (provision) =>
+      `${labels.jurisdictions[provision.jurisdiction]}, ${labels.instruments[provision.instrument.id]} ${provision.article ?? ''}`.trim(),
+    ),
+    labels: labelsFor(labels, mentionsOf(rows)),
+  };
+}
+
+/**
+ * An offense type's page and the pages of rows it fetches: its definition, the first page of
+ * a table of facts (online means, prosecution, attempt, penalty) per provision, a chart of those
+ * penalties, and the jurisdictions with no such provision. No page carries more rows than
+ * `OFFENSE_ROWS_PER_PAGE`, however many provisions the type has.
+ */
+export function offensePages(
+  offenseType: OffenseType,
+  context: PageContext,
+): { page: Omit<OffensePageData, 'formats'>; more: Omit<OffenseRowsPage, 'formats'>[] } {
+  const { lookup, labels } = context;
+  const all = ordered(lookup.ofOffenseType(offenseType.id));
+  const chunks: CompiledProvision[][] = [];
+  for (let start = 0; start < Math.max(1, all.length); start += OFFENSE_ROWS_PER_PAGE) {
+    chunks.push(all.slice(start, start + OFFENSE_ROWS_PER_PAGE));
+  }
+  const [first, ...rest] = chunks.map((chunk) => rowsPage(chunk, context));
+  const notes = coverageNotes(lookup.corpus);
+  const present = new Set(all.map((provision) => provision.jurisdiction));
+  const jurisdictionsWithout = nationalJurisdictions(lookup.corpus)
+    .filter((code) => !present.has(code))
+    .map((code) => ({ code, note: notes.get(`${code} ${offenseType.id}`) ?? null }));
+  const firstRows = first?.rows ?? [];
+  return {
+    page: {
+      offenseType,
+      rows: firstRows,
+      bars: first?.bars ?? [],
+      total: all.length,
+      pages: chunks.length,
+      jurisdictionsWithout,
+      labels: labelsFor(labels, {
+        ...mentionsOf(firstRows),
+        jurisdictions: [
+          ...firstRows.map((row) => row.jurisdiction),
+          ...jurisdictionsWithout.map((item) => item.code),
+        ],
+      }),
+      rich: buildRichTextMap([
+        ...offenseTypeProse(offenseType),
+        ...jurisdictionsWithout.flatMap((item) => (item.note ? [item.note.text] : [])),
+      ]),
+    },
+    more: rest,
+  };
+}

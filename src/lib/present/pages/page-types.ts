@@ -1,0 +1,177 @@
+/**
+ * The contract between the page builders (build time) and the page components (browser): what
+ * each page receives. Types only, so components import no build code. Every page carries only
+ * what it shows and the names of what it links to, never data that grows with the records of
+ * other jurisdictions.
+ */
+import type {
+  CompiledInstrument,
+  CompiledJurisdiction,
+  CompiledProvision,
+} from '../../schema/compiled.js';
+import type { OffenseType } from '../../schema/vocabulary.js';
+import type { FormatTable } from '../../i18n/intl-formats.js';
+import type { RichTextMap } from '../rich-text-map.js';
+import type { PenaltyBar } from '../penalty-chart.js';
+import type { JurisdictionRegister } from '../source-register.js';
+
+/** Names pages show for the jurisdictions, offense types and instruments they mention. */
+export interface SiteLabels {
+  jurisdictions: Record<string, string>;
+  offenseTypes: Record<string, string>;
+  instruments: Record<string, string>;
+}
+
+/** What every page's data carries: the names it shows and how its locale writes its values. */
+export interface PageBase {
+  labels: SiteLabels;
+  /** The dates, terms and amounts of this page, as the locale writes them (see `FormatTable`). */
+  formats: FormatTable;
+}
+
+/** A provision as listed on overview pages and in links. */
+export interface ProvisionSummary {
+  id: string;
+  article: string | null;
+  articleOriginal: string | null;
+  title: Record<string, string>;
+  jurisdiction: string;
+  instrumentId: string;
+  instrumentTitle: string;
+  offenseTypes: string[];
+  status: CompiledProvision['status'];
+  verification: CompiledProvision['verification']['status'];
+  maxImprisonmentMonths: number | null;
+}
+
+/** The few facts of a jurisdiction that a provision page shows. */
+export interface JurisdictionRef {
+  id: string;
+  name: Record<string, string>;
+}
+
+export interface ProvisionPageData extends PageBase {
+  provision: CompiledProvision;
+  jurisdiction: JurisdictionRef;
+  standards: ProvisionSummary[];
+  /** At most `COMPARABLE_SHOWN` provisions of other jurisdictions of the same offense types. */
+  comparable: ProvisionSummary[];
+  /** How many comparable provisions there are in all (their offense pages list them). */
+  comparableTotal: number;
+  rich: RichTextMap;
+}
+
+export type ComparePageData = PageBase;
+
+/** One provision of an offense type, as the offense page's table shows it: facts, not prose. */
+export interface OffenseRow extends ProvisionSummary {
+  /** The day the record's sources were last read: the date its law stands as of. */
+  lawAsOf: string | null;
+  online: string | null;
+  prosecution: string | null;
+  attempt: boolean | null;
+  basicMaxMonths: number | null;
+}
+
+/** A page of an offense type's rows, fetched by the offense page (`offense-rows/<type>/<n>.json`). */
+export interface OffenseRowsPage {
+  rows: OffenseRow[];
+  bars: PenaltyBar[];
+  labels: SiteLabels;
+  formats: FormatTable;
+}
+
+export interface OffensePageData extends PageBase {
+  offenseType: OffenseType;
+  /** The first page of rows; the others are fetched. */
+  rows: OffenseRow[];
+  bars: PenaltyBar[];
+  total: number;
+  pages: number;
+  /** National jurisdictions with no provision of this type, and what their records say about it. */
+  jurisdictionsWithout: { code: string; note: { finding: string; text: string } | null }[];
+  rich: RichTextMap;
+}
+
+/** A cell of a coverage table: how many provisions, the first few, and any note. */
+export interface CoverageCellData {
+  jurisdiction: string;
+  total: number;
+  shown: ProvisionSummary[];
+  note?: { finding: string; text: string };
+}
+
+export interface CoveragePageData extends PageBase {
+  jurisdictions: string[];
+  rows: { offenseType: string; cells: CoverageCellData[] }[];
+  standards: { standard: ProvisionSummary; instrumentId: string; cells: CoverageCellData[] }[];
+  offenseTypes: OffenseType[];
+  rich: RichTextMap;
+}
+
+/** A state's signature, ratification and entry into force of one international instrument. */
+export interface TreatyStatus {
+  instrumentId: string;
+  party: CompiledInstrument['parties'][number];
+}
+
+export interface JurisdictionPageData extends PageBase {
+  jurisdiction: CompiledJurisdiction;
+  instruments: Omit<CompiledInstrument, 'sources' | 'parties'>[];
+  /** The international instruments that record this jurisdiction among their parties. */
+  treaties: TreatyStatus[];
+  provisions: ProvisionSummary[];
+  missingOffenseTypes: string[];
+  rich: RichTextMap;
+}
+
+export interface InstrumentPageData extends PageBase {
+  instrument: CompiledInstrument;
+  jurisdiction: JurisdictionRef;
+  provisions: ProvisionSummary[];
+  rich: RichTextMap;
+}
+
+/** One jurisdiction's line on the sources index. */
+export interface SourcesIndexEntry {
+  code: string;
+  counts: JurisdictionRegister['counts'];
+  sources: number;
+}
+
+export interface SourcesIndexData extends PageBase {
+  entries: SourcesIndexEntry[];
+}
+
+export interface SourcesPageData extends PageBase {
+  register: JurisdictionRegister;
+  rich: RichTextMap;
+}
+
+export type SearchPageData = PageBase;
+
+export interface HomePageData {
+  counts: { provisions: number; jurisdictions: number; offenseTypes: number };
+  offenseTypes: { id: string; label: string; count: number }[];
+}
+
+export interface OffenseIndexPageData extends HomePageData, PageBase {}
+
+/** What every page of a locale's build can read: the home counts and the locale's constants. */
+export interface GlobalSiteData extends HomePageData {
+  /** How the locale writes language names and groups digits; page values come with each page. */
+  formats: FormatTable;
+}
+
+/** A page of the site: its URL path (without base URL), the component and its data. */
+export type SiteRoute =
+  | { path: string; component: 'ProvisionPage'; data: ProvisionPageData }
+  | { path: string; component: 'ComparePage'; data: ComparePageData }
+  | { path: string; component: 'OffensePage'; data: OffensePageData }
+  | { path: string; component: 'CoveragePage'; data: CoveragePageData }
+  | { path: string; component: 'JurisdictionPage'; data: JurisdictionPageData }
+  | { path: string; component: 'InstrumentPage'; data: InstrumentPageData }
+  | { path: string; component: 'OffenseIndexPage'; data: OffenseIndexPageData }
+  | { path: string; component: 'SearchPage'; data: SearchPageData }
+  | { path: string; component: 'SourcesIndexPage'; data: SourcesIndexData }
+  | { path: string; component: 'SourcesPage'; data: SourcesPageData };

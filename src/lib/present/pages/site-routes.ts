@@ -1,0 +1,118 @@
+import type { CompiledCorpus } from '../../schema/compiled.js';
+import { buildFormatTable } from '../../i18n/format-table.js';
+import type { FormatTable } from '../../i18n/intl-formats.js';
+import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
+import { sitePaths } from '../site-paths.js';
+import { coveragePage } from './coverage-page.js';
+import { lookUp } from './corpus-lookup.js';
+import { homeData } from './home-page.js';
+import { instrumentPage } from './instrument-page.js';
+import { jurisdictionPage } from './jurisdiction-page.js';
+import { labelsFor, siteLabels } from './labels.js';
+import { offensePages, offenseRowsFile } from './offense-page.js';
+import type { PageContext } from './page-context.js';
+import type { GlobalSiteData, SiteRoute } from './page-types.js';
+import { provisionPage } from './provision-page.js';
+import { sourcesPages } from './sources-pages.js';
+
+/** How `locale` writes the dates, terms and amounts found in `data` (and the language names). */
+function formatsOf(data: unknown, locale: SiteLocale): FormatTable {
+  return buildFormatTable(data, locale, SITE_LOCALES);
+}
+
+/** `data` with the format table of its own values. */
+function withFormats<T extends object>(data: T, locale: SiteLocale): T & { formats: FormatTable } {
+  return { ...data, formats: formatsOf(data, locale) };
+}
+
+/**
+ * Every page the corpus yields in `locale`, each with the data it shows and nothing more, and the
+ * files pages fetch (the further pages of offense tables). Pure: the Docusaurus plugin only
+ * turns these into data modules, routes and static files.
+ */
+export function buildSitePages(
+  corpus: CompiledCorpus,
+  locale: SiteLocale,
+): { routes: SiteRoute[]; files: Record<string, string> } {
+  const labels = siteLabels(corpus, locale);
+  const context: PageContext = { lookup: lookUp(corpus), labels, locale };
+  const routes: SiteRoute[] = [];
+  const files: Record<string, string> = {};
+  const facets = labelsFor(labels, {
+    jurisdictions: Object.keys(labels.jurisdictions),
+    offenseTypes: Object.keys(labels.offenseTypes),
+    instruments: Object.keys(labels.instruments),
+  });
+
+  for (const provision of corpus.provisions) {
+    routes.push({
+      path: sitePaths.provision(provision.id),
+      component: 'ProvisionPage',
+      data: withFormats(provisionPage(provision, context), locale),
+    });
+  }
+  for (const offenseType of corpus.offenseTypes) {
+    const { page, more } = offensePages(offenseType, context);
+    routes.push({
+      path: sitePaths.offense(offenseType.id),
+      component: 'OffensePage',
+      data: withFormats(page, locale),
+    });
+    more.forEach((rows, index) => {
+      files[offenseRowsFile(offenseType.id, index + 2)] = JSON.stringify(withFormats(rows, locale));
+    });
+  }
+  routes.push({
+    path: sitePaths.comparison,
+    component: 'ComparePage',
+    data: withFormats({ labels: facets }, locale),
+  });
+  routes.push({
+    path: sitePaths.search,
+    component: 'SearchPage',
+    data: withFormats({ labels: facets }, locale),
+  });
+  routes.push({
+    path: sitePaths.offenses,
+    component: 'OffenseIndexPage',
+    data: withFormats({ ...homeData(corpus, locale), labels: labelsFor(labels, {}) }, locale),
+  });
+  routes.push({
+    path: sitePaths.coverage,
+    component: 'CoveragePage',
+    data: withFormats(coveragePage(context), locale),
+  });
+  const sources = sourcesPages(context);
+  routes.push({
+    path: sitePaths.sources,
+    component: 'SourcesIndexPage',
+    data: withFormats(sources.index, locale),
+  });
+  for (const page of sources.pages) {
+    routes.push({
+      path: sitePaths.sourcesOf(page.register.code),
+      component: 'SourcesPage',
+      data: withFormats(page, locale),
+    });
+  }
+  for (const jurisdiction of corpus.jurisdictions) {
+    routes.push({
+      path: sitePaths.jurisdiction(jurisdiction.id),
+      component: 'JurisdictionPage',
+      data: withFormats(jurisdictionPage(jurisdiction, context), locale),
+    });
+  }
+  for (const instrument of corpus.instruments) {
+    routes.push({
+      path: sitePaths.instrument(instrument.id),
+      component: 'InstrumentPage',
+      data: withFormats(instrumentPage(instrument, context), locale),
+    });
+  }
+  return { routes, files };
+}
+
+/** The plugin's global data for `locale`: the home counts and the locale's constants only. */
+export function globalSiteData(corpus: CompiledCorpus, locale: SiteLocale): GlobalSiteData {
+  return { ...homeData(corpus, locale), formats: formatsOf({}, locale) };
+}

@@ -1,0 +1,156 @@
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/lib/compile.js';
+import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
+import type { SiteRoute } from '../../src/lib/present/pages/page-types.js';
+import { buildSitePages } from '../../src/lib/present/pages/site-routes.js';
+import { COMPARABLE_SHOWN } from '../../src/lib/present/pages/provision-page.js';
+import { OFFENSE_ROWS_PER_PAGE } from '../../src/lib/present/pages/offense-page.js';
+import { CELL_SHOWN } from '../../src/lib/present/pages/coverage-page.js';
+import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
+
+/** The bundled records, plus `extra` provisions of a new jurisdiction `zz`, all of one type. */
+async function corpusWith(extra: number): Promise<CompiledCorpus> {
+  const root = path.join(await mkdtemp(path.join(tmpdir(), 'law-atlas-pages-')), 'provisions');
+  await cp(PROVISIONS_DIR, root, { recursive: true });
+  const source = {
+    url: 'https://example.org/zz',
+    title: 'ZZ gazette',
+    kind: 'official',
+    retrieved: '2026-11-30',
+  };
+  const verification = { status: 'partial', note: 'Test record.' };
+  await mkdir(path.join(root, 'zz', 'criminal-code'), { recursive: true });
+  await writeFile(
+    path.join(root, 'zz', '_jurisdiction.yaml'),
+    stringify({
+      id: 'zz',
+      name: { en: 'Test State' },
+      kind: 'state',
+      languages: ['en'],
+      legalPortal: { title: 'Portal', url: 'https://example.org/zz' },
+    }),
+  );
+  await writeFile(
+    path.join(root, 'zz', 'criminal-code', '_instrument.yaml'),
+    stringify({
+      id: 'zz/criminal-code',
+      title: { en: 'Criminal Code' },
+      englishTitle: 'Criminal Code',
+      englishTitleSource: 'original-language',
+      kind: 'criminal-code',
+      officialUrl: 'https://example.org/zz',
+      sources: [source],
+      verification,
+    }),
+  );
+  for (let n = 1; n <= extra; n += 1) {
+    await writeFile(
+      path.join(root, 'zz', 'criminal-code', `${n}.yaml`),
+      stringify({
+        id: `zz/criminal-code/${n}`,
+        article: String(n),
+        title: { en: `Stalking, variant ${n}` },
+        englishTitle: `Stalking, variant ${n}`,
+        englishTitleSource: 'original-language',
+        offenseTypes: ['stalking'],
+        status: 'in-force',
+        penalties: { basic: { imprisonment: { max: '2 years' } } },
+        summary: {
+          en: `A test provision on stalking, number ${n}, with a summary of some length.`,
+        },
+        sources: [source],
+        verification,
+      }),
+    );
+  }
+  const result = await compile(root);
+  if (!result.ok) throw new Error('the test corpus does not compile');
+  return result.corpus;
+}
+
+/** The compiled provisions (full records: with sources and summary) anywhere in `value`. */
+function fullRecords(value: unknown, found: { id: string; jurisdiction: string }[] = []) {
+  if (Array.isArray(value)) for (const item of value) fullRecords(item, found);
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (
+      typeof record.id === 'string' &&
+      'sources' in record &&
+      'summary' in record &&
+      'file' in record
+    )
+      found.push({ id: record.id, jurisdiction: String(record.jurisdiction) });
+    for (const item of Object.values(record)) fullRecords(item, found);
+  }
+  return found;
+}
+
+const size = (route: SiteRoute | undefined) => JSON.stringify(route?.data ?? null).length;
+
+describe('page data', () => {
+  let small: SiteRoute[];
+  let large: SiteRoute[];
+  beforeAll(async () => {
+    // Both past every cap (a page of rows, a cell's entries), so only growth would show.
+    small = buildSitePages(await corpusWith(100), 'en').routes;
+    large = buildSitePages(await corpusWith(500), 'en').routes;
+  });
+
+  it('never embeds a full record other than the page’s own provision', () => {
+    for (const route of large) {
+      const records = fullRecords(route.data);
+      const own = route.component === 'ProvisionPage' ? [route.data.provision.id] : [];
+      expect(
+        records.map((record) => record.id),
+        route.path,
+      ).toEqual(own);
+    }
+  });
+
+  it.each([
+    '/provisions/kr/stalking-act/18',
+    '/provisions/mk/criminal-code/144-a',
+    '/offenses/stalking',
+    '/coverage',
+    '/compare',
+    '/search',
+    '/jurisdictions/kr',
+    '/instruments/kr/stalking-act',
+    '/sources/kr',
+  ])('%s does not grow with 400 more provisions of another jurisdiction', (pagePath) => {
+    const before = small.find((route) => route.path === pagePath);
+    const after = large.find((route) => route.path === pagePath);
+    expect(before, pagePath).toBeDefined();
+    // Counts may gain a digit; the page may not gain the records.
+    expect(size(after) - size(before)).toBeLessThan(64);
+  });
+
+  it('lists a bounded number of comparable provisions, rows and cell entries', () => {
+    for (const route of large) {
+      if (route.component === 'ProvisionPage')
+        expect(route.data.comparable.length).toBeLessThanOrEqual(COMPARABLE_SHOWN);
+      if (route.component === 'OffensePage')
+        expect(route.data.rows.length).toBeLessThanOrEqual(OFFENSE_ROWS_PER_PAGE);
+      if (route.component === 'CoveragePage')
+        for (const row of route.data.rows)
+          for (const cell of row.cells) expect(cell.shown.length).toBeLessThanOrEqual(CELL_SHOWN);
+    }
+    const stalking = large.find((route) => route.path === '/offenses/stalking');
+    expect(stalking?.component === 'OffensePage' && stalking.data.total).toBeGreaterThan(500);
+  });
+
+  it('names only what each page mentions', () => {
+    const page = large.find((route) => route.path === '/provisions/kr/stalking-act/18');
+    if (page?.component !== 'ProvisionPage') throw new Error('no provision page');
+    const mentioned = new Set([
+      page.data.provision.jurisdiction,
+      ...page.data.comparable.map((item) => item.jurisdiction),
+      ...page.data.standards.map((item) => item.jurisdiction),
+    ]);
+    expect(Object.keys(page.data.labels.jurisdictions).sort()).toEqual([...mentioned].sort());
+  });
+});
