@@ -1,5 +1,5 @@
 /**
- * `npm run bench:site [-- --sizes 1000,3000,10000 --lighthouse]`: builds the site (one locale)
+ * `npm run bench:site [-- --sizes 1000,3000,10000 --lighthouse --runs 3]`: builds the site (one locale)
  * from seeded synthetic corpora of each size and reports build time, ms per page, peak memory,
  * the main bundle, HTML pages and data chunks, and what a provision page transfers. With
  * `--lighthouse`, also scores every page kind with Lighthouse against a fresh Docusaurus classic
@@ -14,13 +14,14 @@ import { launchBrowser } from '../tests/e2e/browser.js';
 import { REPO_ROOT } from '../src/lib/project-paths.js';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.js';
 import { buildSite, freshDocusaurusSite, serveFolder } from './bench/site-build.js';
-import { lighthouseScores, PAGE_KINDS } from './bench/lighthouse.js';
+import { formatScores, medianLighthouse, PAGE_KINDS } from './bench/lighthouse.js';
 
 const SEED = 20261203;
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,3000,10000' },
     lighthouse: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
   },
 });
 const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
@@ -74,6 +75,7 @@ for (const size of sizes) {
   const main = js.find((file) => /^main\./.test(file.name));
   const html = await fileSizes(out, /\.html$/);
   const chunks = js.filter((file) => !/^(main|runtime~main)\./.test(file.name));
+  const pageData = await fileSizes(path.join(out, 'page-data'), /\.json$/);
   const served = await serveFolder(out);
   const provisionPage = (await readdir(path.join(out, 'provisions', 'sm')))[0];
   const instrumentFolder = path.join(out, 'provisions', 'sm', provisionPage ?? '');
@@ -93,7 +95,10 @@ for (const size of sizes) {
     `| HTML page | median ${kb(median(html.map((file) => file.raw)))}, largest ${kb(Math.max(...html.map((file) => file.raw)))} |`,
   );
   console.log(
-    `| Data chunk | median ${kb(median(chunks.map((file) => file.raw)))}, largest ${kb(Math.max(...chunks.map((file) => file.raw)))} |`,
+    `| JS chunk | median ${kb(median(chunks.map((file) => file.raw)))}, largest ${kb(Math.max(...chunks.map((file) => file.raw)))} |`,
+  );
+  console.log(
+    `| Page data file | median ${kb(median(pageData.map((file) => file.raw)))}, largest ${kb(Math.max(...pageData.map((file) => file.raw)))} |`,
   );
   console.log(`| Provision page transfer | ${kb(transfer.raw)} raw, ${kb(transfer.gzip)} gzip |`);
   await rm(work, { recursive: true, force: true });
@@ -106,13 +111,24 @@ if (values.lighthouse) {
   const fresh = await freshDocusaurusSite(work);
   const atlas = await serveFolder(atlasOut);
   const peer = await serveFolder(fresh);
-  console.log('\n## Lighthouse 12 (mobile), performance / accessibility / best practices / SEO\n');
-  console.log('| Page | Law Atlas | Fresh Docusaurus home |');
+  const runs = Number(values.runs);
+  console.log(
+    `\n## Lighthouse 12 (mobile), median of ${runs} runs: performance / accessibility / best practices / SEO (Total Blocking Time)\n`,
+  );
+  console.log('| Page | Law Atlas | Fresh Docusaurus |');
   console.log('| --- | --- | --- |');
-  const peerScores = await lighthouseScores(`${peer.url}/`);
+  for (const [name, route] of [
+    ['home', '/'],
+    ['docs page', '/docs/intro'],
+  ] as const) {
+    console.log(
+      `| fresh ${name} | | ${formatScores(await medianLighthouse(`${peer.url}${route}`, runs))} |`,
+    );
+  }
   for (const [kind, route] of PAGE_KINDS) {
-    const scores = await lighthouseScores(`${atlas.url}${route}`);
-    console.log(`| ${kind} | ${scores} | ${peerScores} |`);
+    console.log(
+      `| ${kind} | ${formatScores(await medianLighthouse(`${atlas.url}${route}`, runs))} | |`,
+    );
   }
   await atlas.close();
   await peer.close();
