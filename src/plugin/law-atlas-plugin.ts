@@ -1,3 +1,4 @@
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { compile } from '../lib/compile.js';
@@ -9,7 +10,9 @@ import { buildSitePages, globalSiteData } from '../lib/present/pages/site-routes
 import type { SiteRoute } from '../lib/present/pages/page-types.js';
 import { buildCompareFiles } from '../lib/present/compare-files.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
-import { toSiteLocale } from '../lib/i18n/locales.js';
+import { SITE_LOCALES, toSiteLocale } from '../lib/i18n/locales.js';
+import { RECORD_PAGE_PATTERNS } from '../lib/present/site-paths.js';
+import { collapseRoutes, type CollapsedRoute } from './client-route-table.js';
 
 /** What the plugin loads: the compiled records and the pages of this locale. */
 interface LoadedSite {
@@ -31,6 +34,43 @@ export interface LawAtlasPluginOptions {
  * downloads; `contentLoaded` adds one route per page with its data as a JSON module. Record text
  * never passes through the MDX compiler.
  */
+/** Groups `files` (paths under the static folder) by their top folder, named relative to it. */
+function byFolder(files: Record<string, string>): Record<string, Record<string, string>> {
+  const folders: Record<string, Record<string, string>> = {};
+  for (const [name, text] of Object.entries(files)) {
+    const [folder = '', ...rest] = name.split('/');
+    (folders[folder] ??= {})[rest.join('/')] = text;
+  }
+  return folders;
+}
+
+/**
+ * Writes the browser's copy of the route table, with one route per record page kind (see
+ * `client-route-table.ts`), and returns its folder. Docusaurus has written the full table by the
+ * time bundlers are configured.
+ */
+function writeClientRouteTable(context: LoadContext, content: LoadedSite): string {
+  const generated = context.generatedFilesDir;
+  const kinds: CollapsedRoute[] = RECORD_PAGE_PATTERNS.map(({ prefix, pattern }) => ({
+    prefix: `${context.baseUrl}${prefix.slice(1)}`,
+    pattern: `${context.baseUrl}${pattern.slice(1)}`,
+    expected: content.routes.filter((route) => route.path.startsWith(prefix)).length,
+  }));
+  const collapsed = collapseRoutes(
+    readFileSync(path.join(generated, 'routes.js'), 'utf8'),
+    JSON.parse(readFileSync(path.join(generated, 'routesChunkNames.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >,
+    kinds,
+  );
+  const folder = path.join(generated, 'law-atlas-client');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'routes.js'), collapsed.routesSource);
+  writeFileSync(path.join(folder, 'routesChunkNames.json'), JSON.stringify(collapsed.chunkNames));
+  return folder;
+}
+
 export default function lawAtlasPlugin(
   context: LoadContext,
   options: LawAtlasPluginOptions,
@@ -63,35 +103,64 @@ export default function lawAtlasPlugin(
         path.join(statics, 'compare'),
         buildCompareFiles(result.corpus, locale),
       );
-      await writeFolderAtomically(
-        path.join(statics, 'offense-rows'),
-        Object.fromEntries(
-          Object.entries(pages.files).map(([name, text]) => [
-            name.replace(/^offense-rows\//, ''),
-            text,
-          ]),
-        ),
-      );
+      for (const [folder, files] of Object.entries(byFolder(pages.files))) {
+        await writeFolderAtomically(path.join(statics, folder), files);
+      }
       return { corpus: result.corpus, routes: pages.routes };
     },
 
     async contentLoaded({ content, actions }) {
       const locale = toSiteLocale(context.i18n.currentLocale);
       actions.setGlobalData(globalSiteData(content.corpus, locale));
+      // Routes carry no data modules: each page reads its data file (see `src/site/page-data`),
+      // so the bundler never sees the records and the browser's route table can be collapsed.
       for (const route of content.routes) {
-        const dataFile = `${route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}.json`;
-        const data = await actions.createData(dataFile, JSON.stringify(route.data));
         actions.addRoute({
           path: `${context.baseUrl}${route.path.replace(/^\//, '')}`,
           component: `@site/src/site/routes/${route.component}.tsx`,
-          modules: { data },
           exact: true,
         });
       }
     },
 
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer, { currentBundler }, content) {
+      const locale = toSiteLocale(context.i18n.currentLocale);
+      const { DefinePlugin, NormalModuleReplacementPlugin } = currentBundler.instance;
+      const replace = (request: RegExp, file: string) =>
+        new NormalModuleReplacementPlugin(request, file);
+      const plugins = [];
+      if (isServer) {
+        // Static rendering reads each page's data file from the build output, where it was copied
+        // with the static files: the very text the browser would fetch, whatever happens since to
+        // the folder the plugin wrote (another locale's build, another build of the same site).
+        plugins.push(
+          replace(
+            /[\\/]page-data-source$/,
+            path.join(context.siteDir, 'src', 'site', 'page-data', 'page-data-source.server.ts'),
+          ),
+          new DefinePlugin({
+            __LAW_ATLAS_OUT_DIR__: JSON.stringify(context.outDir),
+          }),
+        );
+      } else {
+        // The browser needs the message catalog of this build's locale only.
+        const others = SITE_LOCALES.filter((other) => other !== locale);
+        plugins.push(
+          replace(
+            new RegExp(`[\\\\/]messages[\\\\/](${others.join('|')})\\.js$`),
+            path.join(context.siteDir, 'src', 'lib', 'i18n', 'messages', 'not-in-this-build.ts'),
+          ),
+        );
+      }
+      if (!isServer && config.mode === 'production') {
+        const folder = writeClientRouteTable(context, content);
+        plugins.push(
+          replace(/^@generated\/routes$/, path.join(folder, 'routes.js')),
+          replace(/^@generated\/routesChunkNames$/, path.join(folder, 'routesChunkNames.json')),
+        );
+      }
       return {
+        plugins,
         // The server bundle is CommonJS; with "type": "module" in package.json, Node would load its
         // split chunks (`.js`) as ES modules and fail, so they get the `.cjs` extension.
         ...(isServer ? { output: { chunkFilename: 'assets/js/[name].[contenthash:8].cjs' } } : {}),

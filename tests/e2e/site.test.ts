@@ -170,7 +170,8 @@ describe('overview pages', () => {
     // The focus jurisdictions lead the table.
     expect(jurisdictions.slice(0, 2)).toEqual(['North Macedonia', 'Republic of Korea']);
     const korea = page.locator('tr[data-provision="kr/stalking-act/18"] td');
-    await expect(korea.nth(2).innerText()).resolves.toBe('3 years');
+    // The highest term the provision allows, aggravated forms included.
+    await expect(korea.nth(2).innerText()).resolves.toBe('5 years');
     const shown = await page.locator('table.offense-table tbody tr').count();
     const more = page.getByRole('button', { name: /^Show more/ });
     if (shown === 25) {

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import type { SiteRoute } from '../../src/lib/present/pages/page-types.js';
-import { buildSitePages } from '../../src/lib/present/pages/site-routes.js';
+import { buildSitePages, pageDataText } from '../../src/lib/present/pages/site-routes.js';
+import { pageDataFile } from '../../src/lib/present/site-paths.js';
 import { COMPARABLE_SHOWN } from '../../src/lib/present/pages/provision-page.js';
 import { OFFENSE_ROWS_PER_PAGE } from '../../src/lib/present/pages/offense-page.js';
 import { CELL_SHOWN } from '../../src/lib/present/pages/coverage-page.js';
@@ -98,6 +99,16 @@ describe('page data', () => {
     // Both past every cap (a page of rows, a cell's entries), so only growth would show.
     small = buildSitePages(await corpusWith(100), 'en').routes;
     large = buildSitePages(await corpusWith(500), 'en').routes;
+  });
+
+  it('writes each page’s data to its file with no `<` that could close the script carrying it', () => {
+    const text = pageDataText({ heading: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ heading: '</script><script>alert(1)</script>' });
+    expect(pageDataFile('/provisions/kr/stalking-act/18')).toBe(
+      'page-data/provisions/kr/stalking-act/18.json',
+    );
+    expect(pageDataFile('/')).toBe('page-data/index.json');
   });
 
   it('never embeds a full record other than the page’s own provision', () => {

@@ -13,3 +13,24 @@ export const sitePaths = {
   sources: '/sources',
   sourcesOf: (code: string) => `/sources/${code}`,
 } as const;
+
+/**
+ * The file under the static folder that holds the data of the page at `path` (a site path as in
+ * `sitePaths`, without base URL or trailing slash). Paths are built from validated ids, so they
+ * are safe file names.
+ */
+export function pageDataFile(path: string): string {
+  return `page-data${path === '/' ? '/index' : path}.json`;
+}
+
+/**
+ * The record pages, whose number grows with the corpus: in the browser's route table each kind
+ * is one parameterised route instead of one route per record, so the main bundle stays the same
+ * size at any corpus size (see `src/plugin/client-route-table.ts`).
+ */
+export const RECORD_PAGE_PATTERNS = [
+  { prefix: '/provisions/', pattern: '/provisions/:jurisdiction/:instrument/:article' },
+  { prefix: '/instruments/', pattern: '/instruments/:jurisdiction/:instrument' },
+  { prefix: '/jurisdictions/', pattern: '/jurisdictions/:jurisdiction' },
+  { prefix: '/sources/', pattern: '/sources/:jurisdiction' },
+] as const;

@@ -21,7 +21,7 @@ import type { CompiledProvision } from '../../lib/schema/compiled';
 import { ProvisionPicker } from '../compare/ProvisionPicker';
 import { PrintHeader } from '../components/PrintHeader';
 import { lawAsOf } from '../../lib/present/law-as-of';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 
 const MAX = 4;
 
@@ -38,7 +38,7 @@ function idsFromSearch(search: string): string[] {
  * comparison can be shared; provisions are found by typing and added, or removed, here, and the
  * table downloads as CSV. The page carries no list of provisions: each one chosen is fetched.
  */
-export default withPageFormats(function ComparePage({
+export default withPageData(function ComparePage({
   data,
 }: {
   data: ComparePageData;

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { CoverageCellData, CoveragePageData } from '../../lib/present/pages/page-types';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 import { RichTextProvider } from '../components/RichText';
 import { sitePaths } from '../../lib/present/site-paths';
 import { PageLayout } from '../components/PageLayout';
@@ -55,7 +55,7 @@ function Cell({ cell, more }: { cell: CoverageCellData; more: string }): React.J
 }
 
 /** `/coverage`: offense types × jurisdictions, and each international standard against each jurisdiction. */
-export default withPageFormats(function CoveragePage({
+export default withPageData(function CoveragePage({
   data,
 }: {
   data: CoveragePageData;

@@ -14,10 +14,10 @@ import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
 import { isInternational } from '../../lib/schema/instrument';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 
 /** `/instruments/<id>`: an act or treaty, its publications and its recorded provisions. */
-export default withPageFormats(function InstrumentPage({
+export default withPageData(function InstrumentPage({
   data,
 }: {
   data: InstrumentPageData;

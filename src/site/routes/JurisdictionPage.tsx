@@ -14,10 +14,10 @@ import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
 import { OffenseTypeNotes } from '../components/OffenseTypeNotes';
 import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 
 /** `/jurisdictions/<code>`: a jurisdiction's instruments and provisions, and what is not recorded. */
-export default withPageFormats(function JurisdictionPage({
+export default withPageData(function JurisdictionPage({
   data,
 }: {
   data: JurisdictionPageData;

@@ -4,10 +4,10 @@ import type { OffenseIndexPageData } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
 import { PageLayout } from '../components/PageLayout';
 import { useTranslator } from '../i18n/useTranslator';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 
 /** `/offenses`: the offense types of the vocabulary, with how many provisions each has. */
-export default withPageFormats(function OffenseIndexPage({
+export default withPageData(function OffenseIndexPage({
   data,
 }: {
   data: OffenseIndexPageData;

@@ -23,7 +23,7 @@ import { mergeFormatTables } from '../../lib/i18n/intl-formats';
 import { translator, type Translator } from '../../lib/i18n/translator';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 import { enumLabel, findingLabel } from '../../lib/present/enum-labels';
 import { DownloadResults } from '../download/DownloadResults';
 
@@ -108,7 +108,7 @@ function OffenseTable({ rows, labels, tr }: Omit<Loaded, 'bars' | 'pages'>): Rea
  * comparable (online means, penalty, prosecution, attempt), a page of rows at a time, with a
  * chart of their penalties and the jurisdictions with no such provision.
  */
-export default withPageFormats(function OffensePage({
+export default withPageData(function OffensePage({
   data,
 }: {
   data: OffensePageData;

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ProvisionPageData } from '../../lib/present/pages/page-types';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { provisionJsonLd } from '../../lib/present/json-ld';
@@ -28,7 +28,7 @@ import { formatCitations } from '../../lib/present/citation';
 import { lawAsOf } from '../../lib/present/law-as-of';
 
 /** `/provisions/<id>`: everything recorded about one provision. */
-export default withPageFormats(function ProvisionPage({
+export default withPageData(function ProvisionPage({
   data,
 }: {
   data: ProvisionPageData;

@@ -17,7 +17,7 @@ import { articleLabel } from '../../lib/i18n/article-label';
 import { DownloadResults } from '../download/DownloadResults';
 import { preferredJurisdictions } from '../../lib/search/preferred-jurisdictions';
 import { Message } from '../i18n/Message';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 
 const PAGE = 50;
 
@@ -40,7 +40,7 @@ function writeState(query: string, filters: FacetFilters): string {
 }
 
 /** `/search?q=…&jurisdiction=…&offense=…`: full-text search with facets; the URL is the state. */
-export default withPageFormats(function SearchPage({
+export default withPageData(function SearchPage({
   data,
 }: {
   data: SearchPageData;

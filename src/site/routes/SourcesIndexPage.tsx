@@ -6,10 +6,10 @@ import { PageLayout } from '../components/PageLayout';
 import { ScrollBox } from '../components/ScrollBox';
 import { useTranslator } from '../i18n/useTranslator';
 import { Message } from '../i18n/Message';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 
 /** `/sources`: each jurisdiction's records by verification status, each linking to its sources. */
-export default withPageFormats(function SourcesIndexPage({
+export default withPageData(function SourcesIndexPage({
   data,
 }: {
   data: SourcesIndexData;

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { SourcesPageData } from '../../lib/present/pages/page-types';
-import { withPageFormats } from '../i18n/withPageFormats';
+import { withPageData } from '../page-data/withPageData';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { PageLayout } from '../components/PageLayout';
@@ -11,7 +11,7 @@ import { OffenseTypeNotes } from '../components/OffenseTypeNotes';
 import { SourceKindBadge } from '../components/SourceKindBadge';
 
 /** `/sources/<code>`: a jurisdiction's sources, its counts by status, and what is not verified. */
-export default withPageFormats(function SourcesPage({
+export default withPageData(function SourcesPage({
   data,
 }: {
   data: SourcesPageData;

@@ -182,6 +182,8 @@ export const en = {
   'print.pageCitation': 'Law Atlas, “{title}”, {permalink} (accessed {date}).',
   'print.lawAsOf': 'Law as of',
   'print.lawAsOfRecord': '{record}: the law as its sources stood when last read, {date}',
+  'page.loading': 'Loading the page…',
+  'page.failed': 'This page could not be loaded. Check the connection and try again.',
   'comparePage.loading': 'Loading the provisions…',
   'comparePage.empty': 'No provision chosen yet.',
   'comparePage.missing': 'No provision of the atlas has these ids: {ids}.',

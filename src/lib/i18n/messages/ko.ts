@@ -176,6 +176,8 @@ export const ko: Messages = {
   'print.pageCitation': 'Law Atlas, 「{title}」, {permalink} ({date} 접속).',
   'print.lawAsOf': '법령 기준일',
   'print.lawAsOfRecord': '{record}: 출처를 마지막으로 확인한 {date} 기준의 법령',
+  'page.loading': '페이지를 불러오는 중…',
+  'page.failed': '페이지를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.',
   'comparePage.loading': '조문을 불러오는 중…',
   'comparePage.empty': '아직 선택한 조문이 없습니다.',
   'comparePage.missing': '다음 식별자의 조문은 아틀라스에 없습니다: {ids}.',

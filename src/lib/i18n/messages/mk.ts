@@ -179,6 +179,8 @@ export const mk: Messages = {
   'print.pageCitation': 'Law Atlas, „{title}“, {permalink} (пристапено на {date}).',
   'print.lawAsOf': 'Состојба на правото',
   'print.lawAsOfRecord': '{record}: правото според изворите последен пат прочитани на {date}',
+  'page.loading': 'Страницата се вчитува…',
+  'page.failed': 'Страницата не можеше да се вчита. Проверете ја врската и обидете се повторно.',
   'comparePage.loading': 'Се вчитуваат одредбите…',
   'comparePage.empty': 'Сè уште не е избрана одредба.',
   'comparePage.missing': 'Во атласот нема одредба со овие ознаки: {ids}.',

@@ -40,7 +40,6 @@ function rowsPage(
     online: provision.elements.means?.online ?? null,
     prosecution: provision.prosecution?.mode ?? null,
     attempt: provision.attempt?.punishable ?? null,
-    basicMaxMonths: provision.penalties?.basic.imprisonment?.maxMonths ?? null,
   }));
   return {
     rows,

@@ -70,7 +70,6 @@ export interface OffenseRow extends ProvisionSummary {
   online: string | null;
   prosecution: string | null;
   attempt: boolean | null;
-  basicMaxMonths: number | null;
 }
 
 /** A page of an offense type's rows, fetched by the offense page (`offense-rows/<type>/<n>.json`). */

@@ -2,7 +2,7 @@ import type { CompiledCorpus } from '../../schema/compiled.js';
 import { buildFormatTable } from '../../i18n/format-table.js';
 import type { FormatTable } from '../../i18n/intl-formats.js';
 import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
-import { sitePaths } from '../site-paths.js';
+import { pageDataFile, sitePaths } from '../site-paths.js';
 import { coveragePage } from './coverage-page.js';
 import { lookUp } from './corpus-lookup.js';
 import { homeData } from './home-page.js';
@@ -26,9 +26,17 @@ function withFormats<T extends object>(data: T, locale: SiteLocale): T & { forma
 }
 
 /**
+ * A page's data as its file holds it: JSON whose `<` are escaped, so the served HTML can carry
+ * the same text in a script element that no record text can close.
+ */
+export function pageDataText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
  * Every page the corpus yields in `locale`, each with the data it shows and nothing more, and the
- * files pages fetch (the further pages of offense tables). Pure: the Docusaurus plugin only
- * turns these into data modules, routes and static files.
+ * static files the pages read: each page's data (`page-data/…`) and the further pages of offense
+ * tables (`offense-rows/…`). Pure: the Docusaurus plugin only turns these into routes and files.
  */
 export function buildSitePages(
   corpus: CompiledCorpus,
@@ -109,6 +117,7 @@ export function buildSitePages(
       data: withFormats(instrumentPage(instrument, context), locale),
     });
   }
+  for (const route of routes) files[pageDataFile(route.path)] = pageDataText(route.data);
   return { routes, files };
 }
 

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser.js';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('record pages without per-record routes in the browser', () => {
+  it('the main bundle lists one route per record page kind, not one per record', async () => {
+    const html = await (await fetch(`${siteUrl}/`)).text();
+    const main = /src="?([^"\s>]*\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
+    expect(main).toBeDefined();
+    const bundle = await (await fetch(new URL(main ?? '', siteUrl))).text();
+    expect(bundle).toContain('/provisions/:jurisdiction/:instrument/:article');
+    expect(bundle).toContain('/instruments/:jurisdiction/:instrument');
+    expect(bundle).not.toContain('/provisions/kr/stalking-act/18');
+    expect(bundle).not.toContain('/instruments/kr/sexual-crimes-act');
+    expect(bundle).not.toContain('/jurisdictions/mk"');
+  });
+
+  it('a served page carries its own data in its HTML, escaped so record text cannot close it', async () => {
+    const html = await (await fetch(`${siteUrl}/provisions/zz/test-act/1`)).text();
+    const embedded =
+      /<script type="?application\/x-law-atlas-page-data"? id="?law-atlas-page-data"?[^>]*>([^]*?)<\/script>/.exec(
+        html,
+      )?.[1];
+    expect(embedded).toBeDefined();
+    expect(embedded).not.toContain('<');
+    const data = JSON.parse(embedded ?? '{}') as { provision: { id: string } };
+    expect(data.provision.id).toBe('zz/test-act/1');
+  });
+
+  it('following links between record pages fetches each page’s data without reloading', async () => {
+    const { page, problems } = await openPage(browser, `${siteUrl}/offenses/stalking`);
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+    });
+    await page.locator('tr[data-provision="kr/stalking-act/18"] a').first().click();
+    await page.waitForURL(/\/provisions\/kr\/stalking-act\/18$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Art. 18: Stalking crimes');
+    await page
+      .getByRole('link', { name: /Republic of Korea/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/jurisdictions\/kr$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Republic of Korea');
+    await page.goBack();
+    await page.waitForURL(/\/provisions\/kr\/stalking-act\/18$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Art. 18: Stalking crimes');
+    await expect(
+      page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed),
+    ).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
