@@ -25,11 +25,13 @@ describe('npm run validate', () => {
     expect(stdout).toContain(
       'provisions/aa/penal-code/10.yaml:7:16  error  "stalkng" is not a known offense type  [dangling-reference]',
     );
-    expect(stdout).toContain('  expected: one of in-force, repealed, not-yet-in-force');
     expect(stdout).toContain(
-      'provisions/aa/penal-code/11.yaml:26:1  error  unknown field "extra"  [unknown-field]',
+      '  expected: one of in-force, not-yet-in-force, repealed, reported-adopted, draft',
     );
-    expect(stdout).toContain('provisions/coe/test-convention/_instrument.yaml:9:14');
+    expect(stdout).toContain(
+      'provisions/aa/penal-code/11.yaml:29:1  error  unknown field "extra"  [unknown-field]',
+    );
+    expect(stdout).toContain('provisions/coe/test-convention/_instrument.yaml:11:14');
     expect(stdout).toMatch(/^4 errors, 0 warnings$/m);
   });
 });

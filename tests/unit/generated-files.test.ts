@@ -8,6 +8,8 @@ import {
 import { DATA_FORMAT_DOC, renderDataFormatDoc } from '../../src/lib/generate/data-format-doc.js';
 import { renderEditorSchemas, SCHEMA_DIR } from '../../src/lib/generate/editor-schemas.js';
 import { REPO_ROOT } from '../../src/lib/project-paths.js';
+import { LAW_AS_OF_DOC, renderLawAsOfDoc } from '../../src/lib/generate/law-as-of-doc.js';
+import { compile } from '../../src/lib/compile.js';
 
 const STALE = 'is stale: run `npm run generate` and commit the result';
 
@@ -31,6 +33,15 @@ describe('files generated from the schema', () => {
   ])('%s is up to date', async (file, render) => {
     const committed = await readFile(path.join(REPO_ROOT, file), 'utf8');
     expect(committed, `${file} ${STALE}`).toBe(render());
+  });
+
+  it(`${LAW_AS_OF_DOC} is up to date with the records`, async () => {
+    const compiled = await compile(path.join(REPO_ROOT, 'provisions'));
+    expect(compiled.ok).toBe(true);
+    if (!compiled.ok) return;
+    const committed = await readFile(path.join(REPO_ROOT, LAW_AS_OF_DOC), 'utf8');
+    expect(committed, `${LAW_AS_OF_DOC} ${STALE}`).toBe(renderLawAsOfDoc(compiled.corpus));
+    expect(committed).toContain('| North Macedonia (mk) |');
   });
 
   it('documents the contract fields of provisions.json and every CSV column', () => {

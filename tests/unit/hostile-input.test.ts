@@ -27,16 +27,16 @@ const REJECTED: Record<string, string[]> = {
   'directive-unknown': ['provisions/aa/penal-code/10.yaml:1:1 yaml-directive'],
   'directive-yaml-1-1': ['provisions/aa/penal-code/10.yaml:1:1 yaml-directive'],
   'directive-in-jurisdiction': ['provisions/aa/_jurisdiction.yaml:1:1 yaml-directive'],
-  'multiple-documents': ['provisions/aa/penal-code/10.yaml:34:1 yaml-multiple-documents'],
-  'alias-bomb': ['provisions/aa/penal-code/10.yaml:37:44 yaml-alias'],
+  'multiple-documents': ['provisions/aa/penal-code/10.yaml:37:1 yaml-multiple-documents'],
+  'alias-bomb': ['provisions/aa/penal-code/10.yaml:40:44 yaml-alias'],
   'alias-unresolved': ['provisions/aa/penal-code/10.yaml:5:15 yaml-alias'],
-  'aliases-within-limit': ['provisions/aa/penal-code/10.yaml:34:1 unknown-field'],
-  'deep-nesting': ['provisions/aa/penal-code/10.yaml:34:20 yaml-nesting'],
-  'stack-exhaustion': ['provisions/aa/penal-code/10.yaml:34:20 yaml-nesting'],
-  'collection-key': ['provisions/aa/penal-code/10.yaml:34:3 yaml-syntax'],
-  'key-too-long': ['provisions/aa/penal-code/10.yaml:34:1 yaml-syntax'],
-  'proto-key': ['provisions/aa/penal-code/10.yaml:34:1 unknown-field'],
-  'duplicate-key-nested': ['provisions/aa/penal-code/10.yaml:26:3 duplicate-key'],
+  'aliases-within-limit': ['provisions/aa/penal-code/10.yaml:37:1 unknown-field'],
+  'deep-nesting': ['provisions/aa/penal-code/10.yaml:37:20 yaml-nesting'],
+  'stack-exhaustion': ['provisions/aa/penal-code/10.yaml:37:20 yaml-nesting'],
+  'collection-key': ['provisions/aa/penal-code/10.yaml:37:3 yaml-syntax'],
+  'key-too-long': ['provisions/aa/penal-code/10.yaml:37:1 yaml-syntax'],
+  'proto-key': ['provisions/aa/penal-code/10.yaml:37:1 unknown-field'],
+  'duplicate-key-nested': ['provisions/aa/penal-code/10.yaml:29:3 duplicate-key'],
   'empty-file': ['provisions/aa/penal-code/10.yaml:1:1 invalid-type'],
   'only-a-comment': ['provisions/aa/penal-code/10.yaml:1:1 invalid-type'],
   'list-not-mapping': ['provisions/aa/penal-code/10.yaml:1:1 invalid-type'],
@@ -59,7 +59,7 @@ const REJECTED: Record<string, string[]> = {
   'escape-character': ['provisions/aa/penal-code/10.yaml:5:19 control-character'],
   'c1-control': ['provisions/aa/penal-code/10.yaml:5:19 control-character'],
   'bidi-override': ['provisions/aa/penal-code/10.yaml:2:12 bidi-control'],
-  'bidi-isolate': ['provisions/aa/penal-code/10.yaml:25:17 bidi-control'],
+  'bidi-isolate': ['provisions/aa/penal-code/10.yaml:28:17 bidi-control'],
   // Penalties
   'term-min-above-max': ['provisions/aa/penal-code/10.yaml:17:29 penalty-range'],
   'term-empty': ['provisions/aa/penal-code/10.yaml:11:19 penalty-empty'],
@@ -83,25 +83,25 @@ const REJECTED: Record<string, string[]> = {
   'fine-not-a-number': ['provisions/aa/penal-code/10.yaml:12:31 invalid-type'],
   'bad-jurisdiction-currency': ['provisions/aa/_jurisdiction.yaml:9:11 invalid-currency'],
   // Unbounded text
-  'notes-too-long': ['provisions/aa/penal-code/10.yaml:26:8 too-long'],
+  'notes-too-long': ['provisions/aa/penal-code/10.yaml:29:8 too-long'],
   'title-too-long': ['provisions/aa/penal-code/10.yaml:5:15 too-long'],
   // Addresses
-  'url-user-info': ['provisions/aa/penal-code/10.yaml:27:10 url-credentials'],
-  'url-javascript': ['provisions/aa/penal-code/10.yaml:27:10 url-scheme'],
-  'url-no-host-dot': ['provisions/aa/penal-code/10.yaml:27:10 invalid-url'],
-  'url-space': ['provisions/aa/penal-code/10.yaml:27:10 invalid-url'],
-  'url-one-slash': ['provisions/aa/penal-code/10.yaml:27:10 invalid-url'],
+  'url-user-info': ['provisions/aa/penal-code/10.yaml:30:10 url-credentials'],
+  'url-javascript': ['provisions/aa/penal-code/10.yaml:30:10 url-scheme'],
+  'url-no-host-dot': ['provisions/aa/penal-code/10.yaml:30:10 invalid-url'],
+  'url-space': ['provisions/aa/penal-code/10.yaml:30:10 invalid-url'],
+  'url-one-slash': ['provisions/aa/penal-code/10.yaml:30:10 invalid-url'],
   // References, lists and dates
   'related-to-itself': ['provisions/aa/penal-code/10.yaml:9:11 self-reference'],
   'related-twice': ['provisions/aa/penal-code/10.yaml:9:34 duplicate-entry'],
   'offense-type-twice': ['provisions/aa/penal-code/10.yaml:7:26 duplicate-entry'],
   'language-twice': ['provisions/aa/_jurisdiction.yaml:5:17 duplicate-entry'],
   'malformed-reference': ['provisions/aa/penal-code/10.yaml:8:14 invalid-id'],
-  'date-year-zero': ['provisions/aa/penal-code/10.yaml:19:14 implausible-date'],
-  'date-impossible': ['provisions/aa/penal-code/10.yaml:19:14 invalid-date'],
-  'retrieved-in-future': ['provisions/aa/penal-code/10.yaml:30:16 implausible-date'],
+  'date-year-zero': ['provisions/aa/penal-code/10.yaml:21:14 implausible-date'],
+  'date-impossible': ['provisions/aa/penal-code/10.yaml:21:14 invalid-date'],
+  'retrieved-in-future': ['provisions/aa/penal-code/10.yaml:33:16 implausible-date'],
   'empty-title': ['provisions/aa/penal-code/10.yaml:5:15 empty-value'],
-  'no-sources': ['provisions/aa/penal-code/10.yaml:26:10 empty-value'],
+  'no-sources': ['provisions/aa/penal-code/10.yaml:29:10 empty-value'],
 };
 
 /** Hostile-looking input that is valid: it must compile and export, with these effects. */
@@ -199,7 +199,7 @@ describe('oversized input', () => {
     const record = await readFile(file, 'utf8');
     const url = `https://example.org/${'a'.repeat(250_000)}`;
     await writeFile(file, record.replace('https://example.org/law/penal-code/10', url));
-    expect(await located(root)).toEqual(['provisions/aa/penal-code/10.yaml:27:10 too-long']);
+    expect(await located(root)).toEqual(['provisions/aa/penal-code/10.yaml:30:10 too-long']);
   });
 
   it('prints 2,000 errors as a short report, counting those of a rule past the 20th', async () => {

@@ -8,23 +8,23 @@ const CASES: Record<string, string[]> = {
     'provisions/aa/penal-code/10.yaml:5:15 yaml-syntax YAML syntax: Nested mappings are not allowed in compact mappings',
   ],
   'duplicate-key': [
-    'provisions/aa/penal-code/10.yaml:20:1 duplicate-key this key appears twice in the same mapping',
+    'provisions/aa/penal-code/10.yaml:22:1 duplicate-key this key appears twice in the same mapping',
   ],
   'unknown-field': [
     'provisions/aa/penal-code/10.yaml:1:1 missing-field missing required field "summary"',
-    'provisions/aa/penal-code/10.yaml:24:1 unknown-field unknown field "sumary"',
+    'provisions/aa/penal-code/10.yaml:27:1 unknown-field unknown field "sumary"',
   ],
   'missing-field': [
     'provisions/aa/penal-code/10.yaml:1:1 missing-field missing required field "englishTitle"',
   ],
   'wrong-enum': [
-    'provisions/aa/penal-code/10.yaml:18:9 invalid-value "status" is not one of the allowed values',
+    'provisions/aa/penal-code/10.yaml:20:9 invalid-value "status" is not one of the allowed values',
   ],
   'malformed-date': [
-    'provisions/aa/penal-code/10.yaml:19:14 invalid-date "inForceFrom" is not a calendar date written YYYY-MM-DD',
+    'provisions/aa/penal-code/10.yaml:21:14 invalid-date "inForceFrom" is not a calendar date written YYYY-MM-DD',
   ],
   'amended-before-enacted': [
-    'provisions/aa/penal-code/10.yaml:21:11 date-order an amendment (1999-12-31) is before the adoption of the instrument (2000-01-15)',
+    'provisions/aa/penal-code/10.yaml:23:11 date-order an amendment (1999-12-31) is before the enactment of the instrument (2000-01-15)',
   ],
   'duplicate-id': [
     'provisions/aa/penal-code/11.yaml:1:5 duplicate-id the id "aa/penal-code/10" is already used by provisions/aa/penal-code/10.yaml',
@@ -38,7 +38,7 @@ const CASES: Record<string, string[]> = {
     'provisions/aa/penal-code/10.yaml:8:14 dangling-reference "coe/test-convention/2" is not a known provision of an international instrument',
   ],
   'non-http-url': [
-    'provisions/aa/penal-code/10.yaml:27:10 url-scheme "sources[0].url" is not an http(s) URL',
+    'provisions/aa/penal-code/10.yaml:30:10 url-scheme "sources[0].url" is not an http(s) URL',
   ],
   'misplaced-file': [
     'provisions/aa/Penal Code.yaml:1:1 misplaced-file this YAML file is not where any record belongs',
@@ -47,31 +47,37 @@ const CASES: Record<string, string[]> = {
     'provisions/aa/penal-code/10.yaml:18:1 not-applicable "obligation" does not apply to a provision of a criminal-code',
   ],
   'missing-official-source': [
-    'provisions/aa/penal-code/10.yaml:27:3 missing-official-source no official source is named',
+    'provisions/aa/penal-code/10.yaml:30:3 missing-official-source no official source is named',
   ],
   'treaty-parties': [
-    'provisions/coe/test-convention/_instrument.yaml:14:14 date-order entry into force for aa (2015-01-01) is before its ratification (2015-03-01)',
-    'provisions/coe/test-convention/_instrument.yaml:15:19 dangling-reference "zz" is not a known jurisdiction',
+    'provisions/coe/test-convention/_instrument.yaml:16:14 date-order entry into force for aa (2015-01-01) is before its ratification (2015-03-01)',
+    'provisions/coe/test-convention/_instrument.yaml:17:19 dangling-reference "zz" is not a known jurisdiction',
   ],
   'missing-original-heading': [
     'provisions/aa/penal-code/10.yaml:4:3 missing-original-heading the heading in an official language (mk) is missing',
   ],
   'status-mismatch': [
-    'provisions/aa/penal-code/10.yaml:18:9 status-mismatch the status is "repealed" but no repeal is recorded',
+    'provisions/aa/penal-code/10.yaml:20:9 status-mismatch the status is "repealed" but no repeal is recorded',
   ],
   'unverifiable-status': [
-    'provisions/aa/penal-code/10.yaml:31:11 verification a record without a confirmed article number cannot be "verified"',
+    'provisions/aa/penal-code/10.yaml:34:11 verification a record without a confirmed article number cannot be "verified"',
   ],
   'missing-vocabulary': [
     'provisions/_vocabulary/offense-types.yaml:1:1 missing-vocabulary the offense-type vocabulary is missing or invalid',
     'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalking" is not a known offense type',
     'provisions/coe/test-convention/1.yaml:7:16 dangling-reference "stalking" is not a known offense type',
   ],
+  'status-basis': [
+    'provisions/aa/penal-code/10.yaml:20:9 status-basis "in-force" rests on no official source that was opened and no gazette reference',
+  ],
+  'missing-prosecution': [
+    'provisions/aa/penal-code/10.yaml:1:1 missing-prosecution the national provision does not say how it is prosecuted',
+  ],
   'many-errors': [
     'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalkng" is not a known offense type',
-    'provisions/aa/penal-code/10.yaml:18:9 invalid-value "status" is not one of the allowed values',
-    'provisions/aa/penal-code/11.yaml:26:1 unknown-field unknown field "extra"',
-    'provisions/coe/test-convention/_instrument.yaml:9:14 date-order entry into force (2010-08-01) is before its adoption (2011-05-11)',
+    'provisions/aa/penal-code/10.yaml:20:9 invalid-value "status" is not one of the allowed values',
+    'provisions/aa/penal-code/11.yaml:29:1 unknown-field unknown field "extra"',
+    'provisions/coe/test-convention/_instrument.yaml:11:14 date-order entry into force (2010-08-01) is before its adoption (2011-05-11)',
   ],
 };
 
@@ -115,7 +121,7 @@ describe('the compiler on invalid fixtures', () => {
   it('names the values an enum allows and what it found', async () => {
     const { diagnostics } = await compile(await buildFixtureCorpus('wrong-enum'));
     expect(diagnostics[0]).toMatchObject({
-      expected: 'one of in-force, repealed, not-yet-in-force',
+      expected: 'one of in-force, not-yet-in-force, repealed, reported-adopted, draft',
       actual: '"active"',
     });
   });

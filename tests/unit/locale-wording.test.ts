@@ -12,7 +12,7 @@ import type { Penalty } from '../../src/lib/schema/penalty.js';
 /** The phrase for a record's penalty, through the same normalization as the compiler. */
 const words = (penalty: Penalty, locale: SiteLocale) =>
   // Intl puts a no-break space between a currency code and its amount; compare it as "~".
-  formatPenalty(normalizePenalty(penalty), translator(locale)).replace(/\u00a0/g, '~');
+  formatPenalty(normalizePenalty(penalty, null), translator(locale)).replace(/\u00a0/g, '~');
 
 const PENALTIES: Record<string, Penalty> = {
   prisonOrKrwFine: {

@@ -368,6 +368,21 @@ export const RULES = {
     prevents: 'A repealed provision shown as in force.',
     fix: 'Add `repealed: {by, date}` or correct the status.',
   },
+  'status-basis': {
+    severity: 'error',
+    stage: 'corpus',
+    meaning:
+      '`in-force`, `not-yet-in-force` or `repealed` with no official source that was opened and no gazette reference (`checkedTo`, `enacted.reference`, `history`).',
+    prevents: 'A provision known only from press reports shown as law.',
+    fix: 'Read the official text or cite the gazette; until then use `reported-adopted` or `draft`.',
+  },
+  'missing-prosecution': {
+    severity: 'error',
+    stage: 'corpus',
+    meaning: 'A national provision has no `prosecution`.',
+    prevents: 'An empty field read as "ex officio" when the rule was simply not read.',
+    fix: 'Record the mode the law sets, or `mode: not-yet-read`.',
+  },
   verification: {
     severity: 'error',
     stage: 'corpus',

@@ -87,8 +87,40 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'status',
     type: 'string',
-    description: 'in-force, repealed or not-yet-in-force.',
+    description:
+      'in-force, not-yet-in-force or repealed (the law as published); reported-adopted (no official text or gazette reference seen) or draft.',
     value: (p) => p.status,
+  },
+  {
+    name: 'enacted_date',
+    type: 'date',
+    description:
+      'Date the provision (or its instrument) was made law; enacted_event says which act.',
+    value: (p) => p.enacted?.date ?? null,
+  },
+  {
+    name: 'enacted_event',
+    type: 'string',
+    description: 'adopted, promulgated, assented, published or opened-for-signature.',
+    value: (p) => p.enacted?.event ?? null,
+  },
+  {
+    name: 'enacted_reference',
+    type: 'string',
+    description: 'The act or gazette publication of that date, as cited.',
+    value: (p) => p.enacted?.reference ?? null,
+  },
+  {
+    name: 'checked_to_publication',
+    type: 'string',
+    description: 'The last gazette publication the text read includes.',
+    value: (p) => p.checkedTo?.publication ?? null,
+  },
+  {
+    name: 'checked_to_date',
+    type: 'date',
+    description: 'The date the text read is current to.',
+    value: (p) => p.checkedTo?.date ?? null,
   },
   {
     name: 'in_force_from',
@@ -105,8 +137,16 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'basic_max_months',
     type: 'integer',
-    description: 'Basic form: maximum imprisonment in months.',
+    description:
+      'Basic form: maximum imprisonment in months; the general maximum where the law sets only a minimum (see basic_max_is_general_maximum).',
     value: (p) => basic(p)?.imprisonment?.maxMonths ?? null,
+  },
+  {
+    name: 'basic_max_is_general_maximum',
+    type: 'boolean',
+    description:
+      'Basic form: the law sets only a minimum and basic_max_months is the jurisdiction’s general maximum.',
+    value: (p) => basic(p)?.imprisonment?.maxIsGeneral ?? null,
   },
   {
     name: 'basic_fine_kind',
@@ -141,8 +181,15 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'max_imprisonment_months',
     type: 'integer',
-    description: 'Highest maximum imprisonment over all forms, in months.',
+    description:
+      'Highest maximum imprisonment over all forms, in months, general maxima included; empty when a form sets only a minimum and no general maximum is recorded.',
     value: (p) => p.maxImprisonmentMonths,
+  },
+  {
+    name: 'max_imprisonment_basis',
+    type: 'string',
+    description: 'stated, general-maximum or ceiling-not-recorded.',
+    value: (p) => p.maxImprisonmentBasis,
   },
   {
     name: 'obligation',
@@ -173,7 +220,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     name: 'prosecution',
     type: 'string',
     description:
-      'ex-officio, on-complaint, ex-officio-unless-victim-objects or private-prosecution.',
+      'ex-officio, on-complaint (the victim’s complaint), on-motion (the victim’s motion), ex-officio-unless-victim-objects, private-prosecution or not-yet-read; empty for international provisions.',
     value: (p) => p.prosecution?.mode ?? null,
   },
   {

@@ -28,7 +28,9 @@ englishTitle: # the English title to display
 englishTitleSource: project-translation # official-translation | reference-translation | project-translation | original-language
 kind: criminal-code # criminal-code | special-act | act | convention | protocol | directive | recommendation
 officialUrl: # https://... the official page of the act
-adopted: # YYYY-MM-DD
+enacted:
+  date: # YYYY-MM-DD
+  event: adopted # adopted | promulgated | assented | published | opened-for-signature | in-force
 inForceFrom: # YYYY-MM-DD
 publications: [] # - {reference: "Службен весник 37/1996", date: 1996-07-29}
 sources:
@@ -64,8 +66,10 @@ penalties: # national provisions only; international ones use obligation instead
     alternative: false # true when imprisonment and fine are alternatives
   aggravated: [] # - {form: aggravated, paragraph: '(2)', condition: ..., penalty: {imprisonment: {min: 6 months, max: 5 years}}}
 prosecution:
-  mode: ex-officio # ex-officio | on-complaint | ex-officio-unless-victim-objects | private-prosecution
-status: in-force # in-force | repealed | not-yet-in-force
+  mode: not-yet-read # ex-officio | on-complaint | on-motion | ex-officio-unless-victim-objects | private-prosecution | not-yet-read
+status: reported-adopted # in-force | not-yet-in-force | repealed need an official source read or a gazette reference; else reported-adopted | draft
+checkedTo: # up to which gazette or date the text you read is current
+  publication: # e.g. Службен весник 36/2023
 inForceFrom: # YYYY-MM-DD
 history: []
 summary:

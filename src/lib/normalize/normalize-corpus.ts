@@ -14,7 +14,10 @@ import { compareCodePoints } from '../grammar/code-point-order.js';
 import { durationToMonths } from '../grammar/duration.js';
 import { toUri } from '../grammar/http-url.js';
 import type { Source } from '../schema/source.js';
-import { highestMaximum, normalizePenalty } from './normalize-penalty.js';
+import type { Penalty } from '../schema/penalty.js';
+import type { Enacted } from '../schema/common.js';
+import { normalizePenalty, provisionMaximum } from './normalize-penalty.js';
+import type { Jurisdiction } from '../schema/jurisdiction.js';
 
 /** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
@@ -30,7 +33,8 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
     .map(({ source, data }) => {
       const instrument = index.instruments.get(instrumentIdOf(data.id));
       if (!instrument) throw new Error(`unresolved instrument of ${data.id}`);
-      return normalizeProvision(data, instrument.data, source.file);
+      const jurisdiction = index.jurisdictions.get(jurisdictionIdOf(data.id))?.data;
+      return normalizeProvision(data, instrument.data, jurisdiction, source.file);
     })
     .sort(byId);
   const instruments = corpus.instruments
@@ -57,14 +61,19 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
 function normalizeProvision(
   data: Provision,
   instrument: Instrument,
+  jurisdiction: Jurisdiction | undefined,
   file: string,
 ): CompiledProvision {
-  const basic = data.penalties ? normalizePenalty(data.penalties.basic) : null;
+  const ceiling = jurisdiction?.generalMaximum
+    ? durationToMonths(jurisdiction.generalMaximum.imprisonment)
+    : null;
+  const normalize = (penalty: Penalty) => normalizePenalty(penalty, ceiling);
+  const basic = data.penalties ? normalize(data.penalties.basic) : null;
   const aggravated = (data.penalties?.aggravated ?? []).map((form) => ({
     form: form.form,
     paragraph: form.paragraph ?? null,
     condition: form.condition,
-    penalty: normalizePenalty(form.penalty),
+    penalty: normalize(form.penalty),
   }));
   const originalHeadings = Object.fromEntries(
     Object.entries(data.title).filter(([language]) => language !== 'en'),
@@ -85,7 +94,15 @@ function normalizeProvision(
     englishTitleSource: data.englishTitleSource,
     offenseTypes: [...data.offenseTypes],
     status: data.status,
-    adopted: data.adopted ?? null,
+    enacted: normalizeEnacted(data.enacted),
+    adopted: data.enacted?.date ?? null,
+    checkedTo: data.checkedTo
+      ? {
+          publication: data.checkedTo.publication ?? null,
+          date: data.checkedTo.date ?? null,
+          note: data.checkedTo.note ?? null,
+        }
+      : null,
     inForceFrom: data.inForceFrom ?? null,
     repealed: data.repealed
       ? {
@@ -95,9 +112,9 @@ function normalizeProvision(
         }
       : null,
     penalties: basic ? { basic, aggravated } : null,
-    maxImprisonmentMonths: basic
-      ? highestMaximum([basic, ...aggravated.map((form) => form.penalty)])
-      : null,
+    ...(basic
+      ? provisionMaximum([basic, ...aggravated.map((form) => form.penalty)])
+      : { maxImprisonmentMonths: null, maxImprisonmentBasis: null }),
     obligation: data.obligation
       ? {
           kind: data.obligation.kind,
@@ -121,10 +138,11 @@ function normalizeProvision(
     related: [...data.related].sort(),
     history: data.history.map((amendment) => ({
       date: amendment.date,
+      event: amendment.event,
       act: amendment.act,
       inForceFrom: amendment.inForceFrom ?? null,
       change: amendment.change,
-      penaltyAfter: amendment.penaltyAfter ? normalizePenalty(amendment.penaltyAfter) : null,
+      penaltyAfter: amendment.penaltyAfter ? normalize(amendment.penaltyAfter) : null,
     })),
     summary: { ...data.summary },
     notes: data.notes ?? null,
@@ -148,7 +166,8 @@ function normalizeInstrument(
     aliases: { ...data.aliases },
     kind: data.kind,
     officialUrl: toUri(data.officialUrl),
-    adopted: data.adopted ?? null,
+    enacted: normalizeEnacted(data.enacted),
+    adopted: data.enacted?.date ?? null,
     inForceFrom: data.inForceFrom ?? null,
     publications: data.publications.map((publication) => ({
       reference: publication.reference,
@@ -171,6 +190,12 @@ function normalizeInstrument(
       .filter((provision) => provision.instrument.id === data.id)
       .map((provision) => provision.id),
   };
+}
+
+function normalizeEnacted(enacted: Enacted | undefined): CompiledProvision['enacted'] {
+  return enacted
+    ? { date: enacted.date, event: enacted.event, reference: enacted.reference ?? null }
+    : null;
 }
 
 /** A source with its address as a URI, the one form the export and the site link to. */

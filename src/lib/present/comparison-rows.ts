@@ -3,8 +3,9 @@ import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
 import type { CompiledProvision } from '../schema/compiled.js';
 import type { MessageKey } from '../i18n/messages/en.js';
 import type { Translator } from '../i18n/translator.js';
-import { formatPenalty } from './format-penalty.js';
+import { formatHighestMaximum, formatPenalty } from './format-penalty.js';
 import { enumLabel } from './enum-labels.js';
+import { formatCheckedTo, formatEnacted } from './format-enactment.js';
 import { instrumentName, pickName } from '../i18n/pick-localized.js';
 import { articleLabel } from '../i18n/article-label.js';
 
@@ -82,6 +83,21 @@ const ROWS: readonly RowSpec[] = [
     label: 'provision.inForceSince',
     group: 'identity',
     value: (p, _l, tr) => (p.inForceFrom ? tr.date(p.inForceFrom) : tr.t('common.notRecorded')),
+  },
+  {
+    key: 'enacted',
+    label: 'provision.adopted',
+    group: 'identity',
+    value: (p, _l, tr) => (p.enacted ? formatEnacted(p.enacted, tr) : tr.t('common.notRecorded')),
+  },
+  {
+    key: 'checkedTo',
+    label: 'provision.checkedTo',
+    group: 'identity',
+    value: (p, _l, tr) =>
+      p.checkedTo
+        ? formatCheckedTo(p.checkedTo, tr) || tr.t('common.notRecorded')
+        : tr.t('common.notRecorded'),
   },
   {
     key: 'elements.conduct',
@@ -171,8 +187,8 @@ const ROWS: readonly RowSpec[] = [
     label: 'row.maxImprisonment',
     group: 'penalties',
     value: (p, _l, tr) =>
-      p.maxImprisonmentMonths !== null
-        ? tr.duration(p.maxImprisonmentMonths)
+      p.penalties
+        ? (formatHighestMaximum(p, tr) ?? tr.t('common.notRecorded'))
         : p.obligation?.minimumMaximumPenaltyMonths
           ? tr.t('row.required', { term: tr.duration(p.obligation.minimumMaximumPenaltyMonths) })
           : tr.t('common.notRecorded'),

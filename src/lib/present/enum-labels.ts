@@ -8,6 +8,7 @@ export type EnumGroup =
   | 'consent'
   | 'prosecution'
   | 'status'
+  | 'dateEvent'
   | 'verification'
   | 'obligation'
   | 'form'

@@ -10,13 +10,15 @@ export function formatImprisonment(imprisonment: Imprisonment, tr: Translator): 
   const min = minMonths === null ? null : tr.duration(minMonths);
   const max = maxMonths === null ? null : tr.duration(maxMonths);
   const term =
-    min !== null && max !== null
-      ? tr.t('penalty.prison.range', { min, max })
-      : max !== null
-        ? tr.t('penalty.prison.max', { max })
-        : min !== null
-          ? tr.t('penalty.prison.min', { min })
-          : tr.t('penalty.prison.any');
+    min !== null && max !== null && imprisonment.maxIsGeneral
+      ? tr.t('penalty.prison.minToGeneral', { min, max })
+      : min !== null && max !== null
+        ? tr.t('penalty.prison.range', { min, max })
+        : max !== null
+          ? tr.t('penalty.prison.max', { max })
+          : min !== null
+            ? tr.t('penalty.prison.min', { min })
+            : tr.t('penalty.prison.any');
   return imprisonment.life ? tr.t('penalty.prison.life', { term }) : term;
 }
 
@@ -58,4 +60,24 @@ export function formatPenalty(penalty: CompiledPenalty, tr: Translator): string 
   const text = [sanction, penalty.increase].filter(Boolean).join('; ');
   if (text === '') return tr.t('penalty.none');
   return text.charAt(0).toLocaleUpperCase(tr.tag) + text.slice(1);
+}
+
+/**
+ * The highest maximum of a provision for tables and charts: the term, marked where it is the
+ * general maximum, or a note that it is unknown, never a lesser stated maximum.
+ */
+export function formatHighestMaximum(
+  provision: {
+    maxImprisonmentMonths: number | null;
+    maxImprisonmentBasis: 'stated' | 'general-maximum' | 'ceiling-not-recorded' | null;
+  },
+  tr: Translator,
+): string | null {
+  if (provision.maxImprisonmentBasis === 'ceiling-not-recorded')
+    return tr.t('penalty.ceilingNotRecorded');
+  if (provision.maxImprisonmentMonths === null) return null;
+  const term = tr.duration(provision.maxImprisonmentMonths);
+  return provision.maxImprisonmentBasis === 'general-maximum'
+    ? tr.t('penalty.generalMaximum', { term })
+    : term;
 }

@@ -1,5 +1,5 @@
 import type { CompiledProvision } from '../schema/compiled.js';
-import { highestMaximum } from '../normalize/normalize-penalty.js';
+import { provisionMaximum } from '../normalize/normalize-penalty.js';
 
 /** One bar group of the penalty chart: a provision's maximum terms in months. */
 export interface PenaltyBar {
@@ -7,6 +7,9 @@ export interface PenaltyBar {
   label: string;
   basicMaxMonths: number | null;
   aggravatedMaxMonths: number | null;
+  /** The term is the jurisdiction's general maximum, for a form that sets only a minimum. */
+  basicIsGeneral: boolean;
+  aggravatedIsGeneral: boolean;
 }
 
 /**
@@ -19,14 +22,16 @@ export function penaltyBars(
 ): PenaltyBar[] {
   return provisions.flatMap((provision) => {
     if (!provision.penalties) return [];
+    const basic = provisionMaximum([provision.penalties.basic]);
+    const aggravated = provisionMaximum(provision.penalties.aggravated.map((form) => form.penalty));
     return [
       {
         provisionId: provision.id,
         label: label(provision),
-        basicMaxMonths: provision.penalties.basic.imprisonment?.maxMonths ?? null,
-        aggravatedMaxMonths: highestMaximum(
-          provision.penalties.aggravated.map((form) => form.penalty),
-        ),
+        basicMaxMonths: basic.maxImprisonmentMonths,
+        aggravatedMaxMonths: aggravated.maxImprisonmentMonths,
+        basicIsGeneral: basic.maxImprisonmentBasis === 'general-maximum',
+        aggravatedIsGeneral: aggravated.maxImprisonmentBasis === 'general-maximum',
       },
     ];
   });

@@ -3,6 +3,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
 import { isInternational } from '../schema/instrument.js';
+import { LAW_STATUSES } from '../schema/provision.js';
+import type { Provision } from '../schema/provision.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /**
@@ -12,6 +14,10 @@ import type { CorpusIndex } from './corpus-index.js';
  *   (unless the instrument prints no article headings);
  * - at least one official source is named, so a reader can check the secondary ones against it;
  * - `status: repealed` goes with a `repealed` entry, and back;
+ * - a status that says the provision is law rests on an official source that was opened or on a
+ *   gazette reference, never on press reports alone;
+ * - a national provision says how it is prosecuted, if only that this was not read yet, so an
+ *   empty field never passes for "ex officio";
  * - a record can only be `verified` when its article number is known;
  * - only international instruments have parties, and a state is bound after it ratified.
  */
@@ -83,6 +89,40 @@ export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): D
         }),
       );
     }
+    if (LAW_STATUSES.includes(data.status) && !hasOfficialBasis(data)) {
+      diagnostics.push(
+        errorAt(source, ['status'], {
+          rule: 'status-basis',
+          message: `"${data.status}" rests on no official source that was opened and no gazette reference`,
+          expected:
+            'an official source read for this provision (opened: true), or the gazette or consolidation of the text read (checkedTo), enacted.reference or history; otherwise status reported-adopted or draft',
+          actual: `status "${data.status}"`,
+          hint: 'Press reports and secondary summaries show that a law was reported, not that it is in force.',
+        }),
+      );
+    }
+    if (
+      instrument &&
+      !isInternational(instrument.kind) &&
+      data.prosecution === undefined &&
+      LAW_STATUSES.includes(data.status)
+    ) {
+      diagnostics.push(
+        errorAt(
+          source,
+          [],
+          {
+            rule: 'missing-prosecution',
+            message: 'the national provision does not say how it is prosecuted',
+            expected:
+              'prosecution.mode: ex-officio, on-complaint, on-motion, ex-officio-unless-victim-objects, private-prosecution or not-yet-read',
+            actual: 'no prosecution',
+            hint: 'Write not-yet-read when the rule was not read in a source; never leave it out.',
+          },
+          'key',
+        ),
+      );
+    }
     if ((data.status === 'repealed') !== (data.repealed !== undefined)) {
       diagnostics.push(
         errorAt(source, ['status'], {
@@ -138,4 +178,18 @@ export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): D
     });
   }
   return diagnostics;
+}
+
+/**
+ * An official text that was read, or a citation a reader can follow to the law: the gazette or
+ * consolidation date of the text read, the act that made it law, or its amending acts.
+ */
+function hasOfficialBasis(provision: Provision): boolean {
+  return (
+    provision.sources.some((item) => item.kind === 'official' && item.opened) ||
+    provision.checkedTo?.publication !== undefined ||
+    provision.checkedTo?.date !== undefined ||
+    provision.enacted?.reference !== undefined ||
+    provision.history.length > 0
+  );
 }

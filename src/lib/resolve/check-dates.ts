@@ -5,10 +5,21 @@ import type { PathSegment } from '../load/locate-node.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { ValidatedCorpus } from '../validate/validated-corpus.js';
 import type { CorpusIndex } from './corpus-index.js';
+import type { Enacted } from '../schema/common.js';
+
+/** How a message names the act a date marks. */
+const EVENT_NOUNS: Record<Enacted['event'], string> = {
+  adopted: 'adoption',
+  promulgated: 'promulgation',
+  assented: 'Royal Assent',
+  published: 'publication',
+  'opened-for-signature': 'opening for signature',
+  'in-force': 'entry into force',
+};
 
 /**
- * Dates must follow the life of a law: in force on or after adoption, amended on or after
- * adoption, repealed on or after entry into force, amendments listed oldest first. A slip here
+ * Dates must follow the life of a law: in force on or after enactment, amended on or after
+ * enactment, repealed on or after entry into force, amendments listed oldest first. A slip here
  * would put a penalty in force before the act that set it.
  */
 export function checkDates(corpus: ValidatedCorpus, index: CorpusIndex): Diagnostic[] {
@@ -37,22 +48,20 @@ export function checkDates(corpus: ValidatedCorpus, index: CorpusIndex): Diagnos
       source,
       ['inForceFrom'],
       data.inForceFrom,
-      { date: data.adopted, what: 'its adoption' },
+      { date: data.enacted?.date, what: `its ${EVENT_NOUNS[data.enacted?.event ?? 'adopted']}` },
       'entry into force',
     );
   }
   for (const { source, data } of corpus.provisions) {
     const instrument = index.instruments.get(instrumentIdOf(source.pathId))?.data;
-    const enacted = data.adopted
-      ? { date: data.adopted, what: 'the adoption of the provision' }
-      : { date: instrument?.adopted, what: 'the adoption of the instrument' };
-    notBefore(
-      source,
-      ['adopted'],
-      data.adopted,
-      { date: instrument?.adopted, what: 'the adoption of the instrument' },
-      'adoption',
-    );
+    const ofInstrument = {
+      date: instrument?.enacted?.date,
+      what: 'the enactment of the instrument',
+    };
+    const enacted = data.enacted
+      ? { date: data.enacted.date, what: 'the enactment of the provision' }
+      : ofInstrument;
+    notBefore(source, ['enacted', 'date'], data.enacted?.date, ofInstrument, 'enactment');
     notBefore(source, ['inForceFrom'], data.inForceFrom, enacted, 'entry into force');
     data.history.forEach((amendment, i) => {
       notBefore(source, ['history', i, 'date'], amendment.date, enacted, 'an amendment');

@@ -195,6 +195,28 @@ export const pastDateSchema = isoDateSchema.superRefine((value, ctx) => {
 });
 
 /**
+ * Which act a date marks. Legislatures adopt, heads of state promulgate, the Crown assents,
+ * gazettes publish; the dates differ by days or weeks, and a reader citing the law must know which.
+ */
+export const dateEventSchema = z
+  .enum(['adopted', 'promulgated', 'assented', 'published', 'opened-for-signature', 'in-force'])
+  .meta({
+    description:
+      '`adopted`: passed by the legislature, or a treaty or EU act adopted by its body; `promulgated`: promulgated or signed into law by the head of state (Korea: 공포; France: the date of the loi); `assented`: Royal Assent; `published`: published in the official gazette or journal; `opened-for-signature`: a treaty opened for signature; `in-force`: the day a change took effect, where the date of the act that made it is not known.',
+  });
+
+/** The date an act or provision was made law, with the act that date marks. */
+export const enactedSchema = z
+  .strictObject({
+    date: isoDateSchema,
+    event: dateEventSchema,
+    reference: line(
+      'The act or gazette publication as cited, e.g. `Службен весник 36/2023`, `Act No. 17264`.',
+    ).optional(),
+  })
+  .meta({ description: 'When it was made law, and which act that date is.' });
+
+/**
  * A web address; only http(s) so that every link in the atlas opens in a browser. Non-ASCII
  * letters are allowed as written (Korean law titles); the export percent-encodes them.
  */
@@ -278,3 +300,5 @@ export const englishTitleSourceSchema = z
     description:
       '`official-translation`: an authentic or legally official English text; `reference-translation`: a government-published translation for information only (e.g. KLRI for Korean law); `project-translation`: the atlas’s own; `original-language`: the text is itself English.',
   });
+
+export type Enacted = z.infer<typeof enactedSchema>;

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { englishTitleSourceSchema } from './common.js';
+import { dateEventSchema, englishTitleSourceSchema } from './common.js';
 import { instrumentKindSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';
-import { elementsSchema } from './provision.js';
+import { elementsSchema, PROSECUTION_MODES, PROVISION_STATUSES } from './provision.js';
 import { sourceSchema, verificationSchema } from './source.js';
 import { offenseTypeSchema } from './vocabulary.js';
 
@@ -21,6 +21,12 @@ const nullableDate = z
  * lower case, so that `format: uri` validators and HTTP clients accept it as it is.
  */
 const uri = z.string().meta({ format: 'uri', description: 'An http(s) URI, percent-encoded.' });
+const enacted = z
+  .strictObject({ date: text, event: dateEventSchema, reference: nullableText })
+  .nullable()
+  .meta({
+    description: 'When it was made law and which act that date marks; null when not recorded.',
+  });
 const translated = z.record(z.string(), z.string()).meta({
   description:
     'The title translated by the project into interface languages with no official title, keyed by language; never official.',
@@ -40,11 +46,14 @@ export const compiledPenaltySchema = z.strictObject({
         .int()
         .nullable()
         .meta({ description: 'Minimum term in months; null when the law sets none.' }),
-      maxMonths: z
-        .number()
-        .int()
-        .nullable()
-        .meta({ description: 'Maximum term in months; null when the law sets only a minimum.' }),
+      maxMonths: z.number().int().nullable().meta({
+        description:
+          'Maximum term in months: the stated one, or the general maximum of the jurisdiction where the law sets only a minimum (then `maxIsGeneral`); null when neither is recorded.',
+      }),
+      maxIsGeneral: z.boolean().meta({
+        description:
+          'True when the law sets only a minimum and `maxMonths` is the general maximum of fixed-term imprisonment.',
+      }),
       life: z
         .boolean()
         .meta({ description: 'True when life imprisonment is an alternative to the term.' }),
@@ -89,8 +98,15 @@ export const compiledProvisionSchema = z
     }),
     englishTitleSource: englishTitleSourceSchema,
     offenseTypes: z.array(text),
-    status: z.enum(['in-force', 'repealed', 'not-yet-in-force']),
-    adopted: nullableDate,
+    status: z.enum(PROVISION_STATUSES),
+    enacted,
+    adopted: nullableDate.meta({
+      description: 'The date of `enacted`, whichever act it marks (kept for older readers).',
+    }),
+    checkedTo: z
+      .strictObject({ publication: nullableText, date: nullableDate, note: nullableText })
+      .nullable()
+      .meta({ description: 'Up to which gazette publication or date the text read is current.' }),
     inForceFrom: nullableDate,
     repealed: z.strictObject({ date: nullableText, by: text, successor: nullableText }).nullable(),
     penalties: z
@@ -111,8 +127,15 @@ export const compiledProvisionSchema = z
       }),
     maxImprisonmentMonths: z.number().int().nullable().meta({
       description:
-        'The highest maximum term over the basic and aggravated forms; null when none is recorded.',
+        'The highest maximum term over the basic and aggravated forms, general maxima included; null when none is recorded or a form with only a minimum has no recorded ceiling.',
     }),
+    maxImprisonmentBasis: z
+      .enum(['stated', 'general-maximum', 'ceiling-not-recorded'])
+      .nullable()
+      .meta({
+        description:
+          '`stated`: the law states that maximum; `general-maximum`: it is the general maximum applied to a form with only a minimum; `ceiling-not-recorded`: a form sets only a minimum and the jurisdiction’s general maximum is not recorded; null without imprisonment.',
+      }),
     obligation: z
       .strictObject({
         kind: z.enum([
@@ -129,13 +152,14 @@ export const compiledProvisionSchema = z
       })
       .nullable(),
     attempt: z.strictObject({ punishable: z.boolean(), basis: nullableText }).nullable(),
-    prosecution: z.strictObject({ mode: text, note: nullableText }).nullable(),
+    prosecution: z.strictObject({ mode: z.enum(PROSECUTION_MODES), note: nullableText }).nullable(),
     elements: elementsSchema,
     implements: z.array(text),
     related: z.array(text),
     history: z.array(
       z.strictObject({
         date: text,
+        event: dateEventSchema,
         act: text,
         inForceFrom: nullableDate,
         change: text,
@@ -165,7 +189,10 @@ export const compiledInstrumentSchema = z.strictObject({
   }),
   kind: instrumentKindSchema,
   officialUrl: uri,
-  adopted: nullableDate,
+  enacted,
+  adopted: nullableDate.meta({
+    description: 'The date of `enacted`, whichever act it marks (kept for older readers).',
+  }),
   inForceFrom: nullableDate,
   publications: z.array(
     z.strictObject({ reference: text, date: nullableDate, note: nullableText }),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  enactedSchema,
   englishTitleSourceSchema,
   httpUrlSchema,
   instrumentIdSchema,
@@ -96,9 +97,9 @@ export const instrumentSchema = z
         '`false` when the law prints no heading above its articles (the French Code pénal, the Bulgarian Criminal Code): its provisions then need no heading in an official language, only the English description.',
     }),
     officialUrl: httpUrlSchema.meta({ description: 'The official page of the instrument.' }),
-    adopted: isoDateSchema.optional().meta({
+    enacted: enactedSchema.optional().meta({
       description:
-        'The date the instrument is cited by: adoption of a treaty or EU act, promulgation or adoption of a national act.',
+        'The date the instrument is cited by (adoption of a treaty or EU act; adoption, promulgation or assent of a national act), with the act it marks.',
     }),
     inForceFrom: isoDateSchema.optional().meta({ description: 'Date it entered into force.' }),
     publications: z.array(publicationSchema).default([]).meta({

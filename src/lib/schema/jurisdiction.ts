@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   currencySchema,
+  durationSchema,
   httpUrlSchema,
   jurisdictionIdSchema,
   languageSchema,
@@ -41,6 +42,22 @@ export const jurisdictionSchema = z
     currency: currencySchema.optional().meta({
       description: 'ISO 4217 code of the currency fines are set in, e.g. `MKD`, `KRW`, `EUR`.',
     }),
+    generalMaximum: z
+      .strictObject({
+        imprisonment: durationSchema.meta({
+          description:
+            'The longest fixed-term imprisonment the general part allows, e.g. `20 years`.',
+        }),
+        article: line('The general-part article that sets it, as cited, e.g. `Article 35`.'),
+        note: markdown(
+          'Higher ceilings that apply in some cases (aggravation, concurrence, long-term imprisonment).',
+        ).optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          'The ceiling of a penalty that states only a minimum; name the source under `sources`.',
+      }),
     summary: localizedText(
       'An own-words overview of how its law treats these offenses.',
       'prose',

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import {
   addRuleIssue,
+  dateEventSchema,
+  enactedSchema,
   englishTitleSourceSchema,
   isoDateSchema,
   line,
@@ -13,6 +15,27 @@ import {
 } from './common.js';
 import { obligationSchema, penaltiesSchema, penaltySchema } from './penalty.js';
 import { sourceSchema, verificationSchema } from './source.js';
+
+/** How a national offense comes to court; `not-yet-read` keeps "unknown" apart from "ex officio". */
+export const PROSECUTION_MODES = [
+  'ex-officio',
+  'on-complaint',
+  'on-motion',
+  'ex-officio-unless-victim-objects',
+  'private-prosecution',
+  'not-yet-read',
+] as const;
+
+/** The law as published, or what is only reported or proposed. */
+export const PROVISION_STATUSES = [
+  'in-force',
+  'not-yet-in-force',
+  'repealed',
+  'reported-adopted',
+  'draft',
+] as const;
+/** Statuses that claim the provision is (or was) law, and so need an official basis. */
+export const LAW_STATUSES: readonly string[] = ['in-force', 'not-yet-in-force', 'repealed'];
 
 /** The offense elements as comparable fields; leave out what the sources do not show. */
 export const elementsSchema = z
@@ -85,7 +108,8 @@ export const elementsSchema = z
 
 /** One amendment of the provision, with the penalty in force from then where it changed. */
 export const amendmentSchema = z.strictObject({
-  date: isoDateSchema.meta({ description: 'Date the amending act was promulgated or published.' }),
+  date: isoDateSchema.meta({ description: 'Date of the amending act; `event` says which act.' }),
+  event: dateEventSchema,
   act: line('The amending act as cited: act number or gazette reference, e.g. `Act No. 17264`.'),
   inForceFrom: isoDateSchema.optional().meta({ description: 'Date the amendment took effect.' }),
   change: markdown('What changed, in own words.'),
@@ -137,24 +161,33 @@ export const provisionSchema = z
       .meta({ description: 'Whether an attempt is punishable.' }),
     prosecution: z
       .strictObject({
-        mode: z
-          .enum([
-            'ex-officio',
-            'on-complaint',
-            'ex-officio-unless-victim-objects',
-            'private-prosecution',
-          ])
-          .meta({
-            description:
-              '`ex-officio`: prosecuted by the state regardless of the victim; `on-complaint`: only on the victim’s complaint or motion; `ex-officio-unless-victim-objects`: dropped if the victim objects; `private-prosecution`: the victim prosecutes.',
-          }),
+        mode: z.enum(PROSECUTION_MODES).meta({
+          description:
+            '`ex-officio`: prosecuted by the state regardless of the victim; `on-complaint`: only on the victim’s complaint to the police or prosecutor (France: plainte; Korea: 고소); `on-motion`: the state prosecutes only on the victim’s motion, a procedural request that can be withdrawn (North Macedonia: по предлог; Croatia, Slovenia: na prijedlog / na predlog); `ex-officio-unless-victim-objects`: dropped if the victim objects; `private-prosecution`: the victim brings and conducts the case (приватна тужба); `not-yet-read`: the rule on prosecution was not read in a source yet.',
+        }),
         note: markdown('Exceptions and the provision that sets the mode.').optional(),
       })
       .optional(),
-    status: z.enum(['in-force', 'repealed', 'not-yet-in-force']),
-    adopted: isoDateSchema
+    status: z.enum(PROVISION_STATUSES).meta({
+      description:
+        '`in-force`, `not-yet-in-force`, `repealed`: the law as published (needs an official source that was opened or a gazette reference); `reported-adopted`: reported as adopted, but neither an official text nor a gazette reference was seen; `draft`: a bill or proposal, not law.',
+    }),
+    enacted: enactedSchema.optional().meta({
+      description:
+        'When the act that introduced the provision was made law, and which act the date marks.',
+    }),
+    checkedTo: z
+      .strictObject({
+        publication: line(
+          'The last gazette publication the text read includes, e.g. `Службен весник 36/2023`.',
+        ).optional(),
+        date: isoDateSchema
+          .optional()
+          .meta({ description: 'The date the text read is current to (consolidation or mirror).' }),
+        note: markdown('What was checked for later amendments, and where.').optional(),
+      })
       .optional()
-      .meta({ description: 'Date the provision was adopted (the act that introduced it).' }),
+      .meta({ description: 'How current the text read is: up to which gazette or date.' }),
     inForceFrom: isoDateSchema
       .optional()
       .meta({ description: 'Date the provision, in its first version, entered into force.' }),

@@ -17,6 +17,10 @@ export const sourceSchema = z
     version: line(
       'The version read, where the source has one (e.g. a mirror commit or consolidation date).',
     ).optional(),
+    opened: z.boolean().default(true).meta({
+      description:
+        '`false` when the source is named as where the law is published but was not opened or could not be read; it then supports nothing.',
+    }),
     supports: markdown('Which facts of the record this source was used to confirm.').optional(),
   })
   .meta({ description: 'A source the record was checked against.' });

@@ -1,6 +1,7 @@
 import React from 'react';
 import type { CompiledProvision } from '../../lib/schema/compiled';
 import { formatPenalty } from '../../lib/present/format-penalty';
+import { enumLabel } from '../../lib/present/enum-labels';
 import { useTranslator } from '../i18n/useTranslator';
 import { Prose } from './RichText';
 
@@ -17,6 +18,7 @@ export function HistoryTimeline({
           {
             key: 'origin',
             date: provision.inForceFrom,
+            event: null as string | null,
             title: tr.t('timeline.inForce'),
             body: null as React.ReactNode,
           },
@@ -25,6 +27,7 @@ export function HistoryTimeline({
     ...provision.history.map((amendment, index) => ({
       key: String(index),
       date: amendment.date,
+      event: enumLabel(tr, 'dateEvent', amendment.event) as string | null,
       title: amendment.act,
       body: (
         <>
@@ -49,6 +52,7 @@ export function HistoryTimeline({
     <ol className="timeline">
       {steps.map((step) => (
         <li key={step.key}>
+          {step.event && `${step.event} `}
           <time dateTime={step.date}>{tr.date(step.date)}</time> <strong>{step.title}</strong>
           {step.body}
         </li>

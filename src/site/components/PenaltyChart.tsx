@@ -29,8 +29,12 @@ export function PenaltyChart({
   const width = (months: number | null) =>
     months === null ? 0 : Math.max(2, (months / scale) * CHART_WIDTH);
   const height = withTerms.length * ROW + 30;
-  const term = (months: number | null) =>
-    months === null ? tr.t('chart.notRecorded') : tr.duration(months);
+  const term = (months: number | null, general = false) =>
+    months === null
+      ? tr.t('chart.notRecorded')
+      : general
+        ? tr.t('penalty.generalMaximum', { term: tr.duration(months) })
+        : tr.duration(months);
   return (
     <figure className="penalty-chart">
       <svg
@@ -45,8 +49,8 @@ export function PenaltyChart({
             .map((bar) =>
               tr.t('chart.desc', {
                 label: bar.label,
-                basic: term(bar.basicMaxMonths),
-                aggravated: term(bar.aggravatedMaxMonths),
+                basic: term(bar.basicMaxMonths, bar.basicIsGeneral),
+                aggravated: term(bar.aggravatedMaxMonths, bar.aggravatedIsGeneral),
               }),
             )
             .join('; ')}
@@ -70,7 +74,7 @@ export function PenaltyChart({
                 y={y + BAR - 2}
                 className="chart-value"
               >
-                {term(bar.basicMaxMonths)}
+                {term(bar.basicMaxMonths, bar.basicIsGeneral)}
               </text>
               <rect
                 x={LABEL_WIDTH}
@@ -84,7 +88,9 @@ export function PenaltyChart({
                 y={y + 2 * BAR}
                 className="chart-value"
               >
-                {bar.aggravatedMaxMonths === null ? '' : term(bar.aggravatedMaxMonths)}
+                {bar.aggravatedMaxMonths === null
+                  ? ''
+                  : term(bar.aggravatedMaxMonths, bar.aggravatedIsGeneral)}
               </text>
             </g>
           );
@@ -115,8 +121,8 @@ export function PenaltyChart({
               {bars.map((bar) => (
                 <tr key={bar.provisionId}>
                   <td>{bar.label}</td>
-                  <td>{term(bar.basicMaxMonths)}</td>
-                  <td>{term(bar.aggravatedMaxMonths)}</td>
+                  <td>{term(bar.basicMaxMonths, bar.basicIsGeneral)}</td>
+                  <td>{term(bar.aggravatedMaxMonths, bar.aggravatedIsGeneral)}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import type { ProvisionSummary, SiteLabels } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
+import { formatHighestMaximum } from '../../lib/present/format-penalty';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { VerificationBadge } from './VerificationBadge';
@@ -45,11 +46,7 @@ export function ProvisionTable({
               <td>
                 {provision.offenseTypes.map((type) => labels.offenseTypes[type] ?? type).join(', ')}
               </td>
-              <td>
-                {provision.maxImprisonmentMonths === null
-                  ? '—'
-                  : tr.duration(provision.maxImprisonmentMonths)}
-              </td>
+              <td>{formatHighestMaximum(provision, tr) ?? '—'}</td>
               <td>
                 <VerificationBadge status={provision.verification} />
               </td>

@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import type { InstrumentPageData } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
+import { formatEnacted } from '../../lib/present/format-enactment';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
@@ -67,7 +68,11 @@ export default withPageData(function InstrumentPage({
             </a>
           </dd>
           <dt>{tr.t('provision.adopted')}</dt>
-          <dd>{instrument.adopted ? tr.date(instrument.adopted) : tr.t('common.notRecorded')}</dd>
+          <dd>
+            {instrument.enacted
+              ? formatEnacted(instrument.enacted, tr)
+              : tr.t('common.notRecorded')}
+          </dd>
           <dt>{tr.t('provision.inForceSince')}</dt>
           <dd>
             {instrument.inForceFrom ? tr.date(instrument.inForceFrom) : tr.t('common.notRecorded')}

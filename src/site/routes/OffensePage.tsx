@@ -10,6 +10,7 @@ import type {
 import type { PenaltyBar } from '../../lib/present/penalty-chart';
 import { offenseRowsFile } from '../../lib/present/pages/offense-page';
 import { sitePaths } from '../../lib/present/site-paths';
+import { formatHighestMaximum } from '../../lib/present/format-penalty';
 import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { PenaltyChart } from '../components/PenaltyChart';
@@ -81,11 +82,7 @@ function OffenseTable({ rows, labels, tr }: Omit<Loaded, 'bars' | 'pages'>): Rea
               <td>
                 {row.online ? enumLabel(tr, 'online', row.online) : tr.t('common.notRecorded')}
               </td>
-              <td>
-                {row.maxImprisonmentMonths === null
-                  ? tr.t('common.notRecorded')
-                  : tr.duration(row.maxImprisonmentMonths)}
-              </td>
+              <td>{formatHighestMaximum(row, tr) ?? tr.t('common.notRecorded')}</td>
               <td>
                 {row.prosecution
                   ? enumLabel(tr, 'prosecution', row.prosecution)

@@ -6,6 +6,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ProvisionPageData } from '../../lib/present/pages/page-types';
 import { withPageData } from '../page-data/withPageData';
 import { sitePaths } from '../../lib/present/site-paths';
+import { formatCheckedTo, formatEnacted } from '../../lib/present/format-enactment';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { provisionJsonLd } from '../../lib/present/json-ld';
 import { instrumentName } from '../../lib/i18n/pick-localized';
@@ -186,7 +187,17 @@ export default withPageData(function ProvisionPage({
           <h2 id="time">{tr.t('provision.time')}</h2>
           <dl className="facts">
             <dt>{tr.t('provision.adopted')}</dt>
-            <dd>{provision.adopted ? tr.date(provision.adopted) : tr.t('common.notRecorded')}</dd>
+            <dd>
+              {provision.enacted
+                ? formatEnacted(provision.enacted, tr)
+                : tr.t('common.notRecorded')}
+            </dd>
+            <dt>{tr.t('provision.checkedTo')}</dt>
+            <dd>
+              {(provision.checkedTo && formatCheckedTo(provision.checkedTo, tr)) ||
+                tr.t('common.notRecorded')}
+              <Prose text={provision.checkedTo?.note} />
+            </dd>
             <dt>{tr.t('provision.inForceSince')}</dt>
             <dd>
               {provision.inForceFrom ? tr.date(provision.inForceFrom) : tr.t('common.notRecorded')}

@@ -42,6 +42,7 @@ export interface ProvisionSummary {
   status: CompiledProvision['status'];
   verification: CompiledProvision['verification']['status'];
   maxImprisonmentMonths: number | null;
+  maxImprisonmentBasis: CompiledProvision['maxImprisonmentBasis'];
 }
 
 /** The few facts of a jurisdiction that a provision page shows. */

@@ -18,6 +18,7 @@ export function summarize(provision: CompiledProvision, locale: SiteLocale): Pro
     status: provision.status,
     verification: provision.verification.status,
     maxImprisonmentMonths: provision.maxImprisonmentMonths,
+    maxImprisonmentBasis: provision.maxImprisonmentBasis,
   };
 }
 
