@@ -172,6 +172,7 @@ export async function writeSyntheticCorpus(
       ? [
           {
             date: '2021-06-15',
+            event: 'promulgated',
             act: `Amending act ${n}`,
             change: sentence(random, 12),
             penaltyAfter: { imprisonment: { max: `${2 + Math.floor(random() * 8)} years` } },
@@ -200,6 +201,9 @@ export async function writeSyntheticCorpus(
             fine: { kind: 'unspecified' },
             alternative: random() < 0.5,
           },
+        },
+        prosecution: {
+          mode: pick(random, ['ex-officio', 'on-motion', 'private-prosecution', 'not-yet-read']),
         },
         status: 'in-force',
         ...(history.length > 0 ? { history } : {}),

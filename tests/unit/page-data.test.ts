@@ -5,12 +5,16 @@ import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
-import type { SiteRoute } from '../../src/lib/present/pages/page-types.js';
+import type { CoveragePageData, SiteRoute } from '../../src/lib/present/pages/page-types.js';
 import { buildSitePages, pageDataText } from '../../src/lib/present/pages/site-routes.js';
 import { pageDataFile } from '../../src/lib/present/site-paths.js';
 import { COMPARABLE_SHOWN } from '../../src/lib/present/pages/provision-page.js';
 import { OFFENSE_ROWS_PER_PAGE } from '../../src/lib/present/pages/offense-page.js';
-import { CELL_SHOWN } from '../../src/lib/present/pages/coverage-page.js';
+import {
+  CELL_SHOWN,
+  COVERAGE_COLUMNS_PER_PAGE,
+  coverageColumnsFile,
+} from '../../src/lib/present/pages/coverage-page.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 
 /** The bundled records, plus `extra` provisions of a new jurisdiction `zz`, all of one type. */
@@ -60,6 +64,7 @@ async function corpusWith(extra: number): Promise<CompiledCorpus> {
         offenseTypes: ['stalking'],
         status: 'in-force',
         penalties: { basic: { imprisonment: { max: '2 years' } } },
+        prosecution: { mode: 'ex-officio' },
         summary: {
           en: `A test provision on stalking, number ${n}, with a summary of some length.`,
         },
@@ -95,7 +100,11 @@ const size = (route: SiteRoute | undefined) => JSON.stringify(route?.data ?? nul
 describe('page data', () => {
   let small: SiteRoute[];
   let large: SiteRoute[];
+  let bundled: CompiledCorpus;
   beforeAll(async () => {
+    const result = await compile(PROVISIONS_DIR);
+    if (!result.ok) throw new Error('the bundled records do not compile');
+    bundled = result.corpus;
     // Both past every cap (a page of rows, a cell's entries), so only growth would show.
     small = buildSitePages(await corpusWith(100), 'en').routes;
     large = buildSitePages(await corpusWith(500), 'en').routes;
@@ -152,6 +161,28 @@ describe('page data', () => {
     }
     const stalking = large.find((route) => route.path === '/offenses/stalking');
     expect(stalking?.component === 'OffensePage' && stalking.data.total).toBeGreaterThan(500);
+  });
+
+  it('shows the coverage matrices a group of jurisdictions at a time, Macedonia and Korea in each', () => {
+    const { routes, files } = buildSitePages(bundled, 'en');
+    const first = routes.find((route) => route.path === '/coverage')?.data as CoveragePageData;
+    const groups = [
+      first,
+      ...Array.from(
+        { length: first.columnPages - 1 },
+        (_, index) =>
+          JSON.parse(files[coverageColumnsFile(index + 2)] ?? 'null') as CoveragePageData,
+      ),
+    ];
+    expect(first.columnPages).toBeGreaterThan(1);
+    for (const group of groups) {
+      expect(group.jurisdictions.slice(0, 2)).toEqual(['mk', 'kr']);
+      expect(group.jurisdictions.length).toBeLessThanOrEqual(2 + COVERAGE_COLUMNS_PER_PAGE);
+      expect(group.rows.every((row) => row.cells.length === group.jurisdictions.length)).toBe(true);
+    }
+    const shown = new Set(groups.flatMap((group) => group.jurisdictions));
+    expect(shown.size).toBe(first.jurisdictionTotal);
+    expect(files[coverageColumnsFile(first.columnPages + 1)]).toBeUndefined();
   });
 
   it('names only what each page mentions', () => {

@@ -1,5 +1,8 @@
-import React from 'react';
+import React, { useState } from 'react';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { coverageColumnsFile } from '../../lib/present/pages/coverage-page';
+import { PageFormatsContext } from '../i18n/useTranslator';
 import type { CoverageCellData, CoveragePageData } from '../../lib/present/pages/page-types';
 import { withPageData } from '../page-data/withPageData';
 import { RichTextProvider } from '../components/RichText';
@@ -54,15 +57,109 @@ function Cell({ cell, more }: { cell: CoverageCellData; more: string }): React.J
   );
 }
 
-/** `/coverage`: offense types × jurisdictions, and each international standard against each jurisdiction. */
+/**
+ * `/coverage`: offense types × jurisdictions, and each international standard against each
+ * jurisdiction, a group of columns at a time (North Macedonia and Korea in every group); further
+ * groups are fetched when asked for.
+ */
 export default withPageData(function CoveragePage({
   data,
 }: {
   data: CoveragePageData;
 }): React.JSX.Element {
+  const baseUrl = useBaseUrl('/');
+  const [shown, setShown] = useState(data);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const show = async (page: number) => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      if (page === 1) return setShown(data);
+      const response = await fetch(`${baseUrl}${coverageColumnsFile(page)}`);
+      if (!response.ok) throw new Error(`coverage columns ${page}: HTTP ${response.status}`);
+      setShown((await response.json()) as CoveragePageData);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <PageFormatsContext.Provider value={shown.formats}>
+      <CoverageMatrices
+        data={shown}
+        busy={busy}
+        failed={failed}
+        onPage={(page) => void show(page)}
+      />
+    </PageFormatsContext.Provider>
+  );
+});
+
+/** Previous and next groups of columns, and where this one stands. */
+function ColumnPager({
+  label,
+  data,
+  busy,
+  failed,
+  onPage,
+}: {
+  label: string;
+  data: CoveragePageData;
+  busy: boolean;
+  failed: boolean;
+  onPage: (page: number) => void;
+}): React.JSX.Element | null {
+  const tr = useTranslator();
+  if (data.columnPages <= 1) return null;
+  return (
+    <nav className="coverage-pager no-print" aria-label={label}>
+      <p aria-live="polite">
+        {tr.t('coverage.columnsPage', {
+          page: data.columnPage,
+          pages: data.columnPages,
+          total: data.jurisdictionTotal,
+        })}
+      </p>
+      {failed && <p role="alert">{tr.t('page.failed')}</p>}
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy || data.columnPage <= 1}
+        onClick={() => onPage(data.columnPage - 1)}
+      >
+        {tr.t('coverage.previousColumns')}
+      </button>{' '}
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy || data.columnPage >= data.columnPages}
+        onClick={() => onPage(data.columnPage + 1)}
+      >
+        {tr.t('coverage.nextColumns')}
+      </button>
+    </nav>
+  );
+}
+
+function CoverageMatrices({
+  data,
+  busy,
+  failed,
+  onPage,
+}: {
+  data: CoveragePageData;
+  busy: boolean;
+  failed: boolean;
+  onPage: (page: number) => void;
+}): React.JSX.Element {
   const { labels } = data;
   const matrix = data;
   const tr = useTranslator();
+  const pager = (label: string) => (
+    <ColumnPager label={label} data={data} busy={busy} failed={failed} onPage={onPage} />
+  );
   const instruments = [...new Set(data.standards.map((standard) => standard.instrumentId))];
   return (
     <PageLayout title={tr.t('coverage.title')} description={tr.t('coverage.description')}>
@@ -70,6 +167,7 @@ export default withPageData(function CoveragePage({
         <h1>{tr.t('coverage.title')}</h1>
         <p>{tr.t('coverage.intro')}</p>
         <h2 id="offense-types">{tr.t('coverage.offenseMatrix')}</h2>
+        {pager(tr.t('coverage.offenseMatrix'))}
         <ScrollBox label={tr.t('coverage.offenseMatrix')}>
           <table className="coverage">
             <thead>
@@ -102,6 +200,7 @@ export default withPageData(function CoveragePage({
         </ScrollBox>
         <h2 id="standards">{tr.t('coverage.standards')}</h2>
         <p>{tr.t('coverage.standardsIntro')}</p>
+        {pager(tr.t('coverage.standards'))}
         {instruments.map((instrumentId) => (
           <section key={instrumentId}>
             <h3>
@@ -155,4 +254,4 @@ export default withPageData(function CoveragePage({
       </RichTextProvider>
     </PageLayout>
   );
-});
+}

@@ -216,6 +216,10 @@ export const en = {
     'For each recorded article of an international instrument, the national provisions mapped to it as implementing it.',
   'coverage.article': 'Article',
   'coverage.noProvision': 'No provision recorded',
+  'coverage.columnsPage':
+    'Jurisdictions, page {page} of {pages} ({total} in all; North Macedonia and Korea on every page)',
+  'coverage.previousColumns': 'Previous jurisdictions',
+  'coverage.nextColumns': 'Next jurisdictions',
   'coverage.more': { one: 'and {count} more', other: 'and {count} more' },
 
   'finding.no-specific-offense': 'No specific offense',

@@ -208,6 +208,10 @@ export const ko: Messages = {
     '기록된 국제 법령 조항마다 그것을 이행하는 것으로 연결된 국내 조문을 보여 줍니다.',
   'coverage.article': '조항',
   'coverage.noProvision': '기록된 조문 없음',
+  'coverage.columnsPage':
+    '관할 {pages}쪽 중 {page}쪽 (전체 {total}개, 북마케도니아와 한국은 모든 쪽에 표시)',
+  'coverage.previousColumns': '이전 관할',
+  'coverage.nextColumns': '다음 관할',
   'coverage.more': { one: '외 {count}개', other: '외 {count}개' },
 
   'finding.no-specific-offense': '별도 처벌 규정 없음',

@@ -212,6 +212,10 @@ export const mk: Messages = {
     'За секој запишан член од меѓународен инструмент, националните одредби поврзани со него како негово спроведување.',
   'coverage.article': 'Член',
   'coverage.noProvision': 'Нема запишана одредба',
+  'coverage.columnsPage':
+    'Јурисдикции, страница {page} од {pages} (вкупно {total}; Северна Македонија и Кореја на секоја страница)',
+  'coverage.previousColumns': 'Претходни јурисдикции',
+  'coverage.nextColumns': 'Следни јурисдикции',
   'coverage.more': { one: 'и уште {count}', other: 'и уште {count}' },
 
   'finding.no-specific-offense': 'Нема посебно кривично дело',

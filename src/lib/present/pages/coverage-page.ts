@@ -1,6 +1,6 @@
 import type { CompiledProvision } from '../../schema/compiled.js';
 import { isInternational } from '../../schema/instrument.js';
-import { coverageNotes, nationalJurisdictions } from '../coverage.js';
+import { coverageNotes, FOCUS_JURISDICTIONS, nationalJurisdictions } from '../coverage.js';
 import { buildRichTextMap } from '../rich-text-map.js';
 import { labelsFor } from './labels.js';
 import type { PageContext } from './page-context.js';
@@ -9,19 +9,48 @@ import { mentionsOf, summarize } from './summaries.js';
 
 /** How many provisions a coverage cell names; the rest are counted and one link away. */
 export const CELL_SHOWN = 3;
+/** How many jurisdictions besides the focus ones a page of the matrices shows. */
+export const COVERAGE_COLUMNS_PER_PAGE = 10;
+
+/** The file of the `page`th group of coverage columns (the first is the page itself). */
+export function coverageColumnsFile(page: number): string {
+  return `coverage-columns/${page}.json`;
+}
 
 /**
- * The coverage page: offense types × states, and each international standard × states. A cell
- * names at most `CELL_SHOWN` provisions and counts the rest, so the page grows with the number of
- * jurisdictions and offense types, not with the records.
+ * The coverage page and the further groups of columns it fetches. Each shows North Macedonia and
+ * Korea, then `COVERAGE_COLUMNS_PER_PAGE` other states, so no page grows with the number of
+ * jurisdictions; a cell names at most `CELL_SHOWN` provisions and counts the rest.
  */
-export function coveragePage({
-  lookup,
-  labels,
-  locale,
-}: PageContext): Omit<CoveragePageData, 'formats'> {
+export function coveragePages(context: PageContext): {
+  page: Omit<CoveragePageData, 'formats'>;
+  more: Omit<CoveragePageData, 'formats'>[];
+} {
+  const all = nationalJurisdictions(context.lookup.corpus);
+  const focus = all.filter((code) => FOCUS_JURISDICTIONS.includes(code));
+  const others = all.filter((code) => !FOCUS_JURISDICTIONS.includes(code));
+  const groups: string[][] = [];
+  for (let start = 0; start < Math.max(1, others.length); start += COVERAGE_COLUMNS_PER_PAGE) {
+    groups.push([...focus, ...others.slice(start, start + COVERAGE_COLUMNS_PER_PAGE)]);
+  }
+  const [page, ...more] = groups.map((columns, index) =>
+    coverageColumns(context, columns, {
+      columnPage: index + 1,
+      columnPages: groups.length,
+      jurisdictionTotal: all.length,
+    }),
+  );
+  if (!page) throw new Error('no coverage page');
+  return { page, more };
+}
+
+/** Offense types × `jurisdictions`, and each international standard × `jurisdictions`. */
+function coverageColumns(
+  { lookup, labels, locale }: PageContext,
+  jurisdictions: string[],
+  paging: Pick<CoveragePageData, 'columnPage' | 'columnPages' | 'jurisdictionTotal'>,
+): Omit<CoveragePageData, 'formats'> {
   const { corpus } = lookup;
-  const jurisdictions = nationalJurisdictions(corpus);
   const notes = coverageNotes(corpus);
   const shown: ProvisionSummary[] = [];
   const cell = (
@@ -71,6 +100,7 @@ export function coveragePage({
   const mentioned = mentionsOf([...shown, ...standards.map((item) => item.standard)]);
   return {
     jurisdictions,
+    ...paging,
     rows,
     standards,
     offenseTypes: corpus.offenseTypes,

@@ -102,7 +102,12 @@ export interface CoverageCellData {
 }
 
 export interface CoveragePageData extends PageBase {
+  /** The columns of this page: the focus jurisdictions, then the next group of the others. */
   jurisdictions: string[];
+  /** Which group of columns this is (1-based), of how many, over how many jurisdictions. */
+  columnPage: number;
+  columnPages: number;
+  jurisdictionTotal: number;
   rows: { offenseType: string; cells: CoverageCellData[] }[];
   standards: { standard: ProvisionSummary; instrumentId: string; cells: CoverageCellData[] }[];
   offenseTypes: OffenseType[];

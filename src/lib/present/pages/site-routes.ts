@@ -3,7 +3,7 @@ import { buildFormatTable } from '../../i18n/format-table.js';
 import type { FormatTable } from '../../i18n/intl-formats.js';
 import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
 import { pageDataFile, sitePaths } from '../site-paths.js';
-import { coveragePage } from './coverage-page.js';
+import { coverageColumnsFile, coveragePages } from './coverage-page.js';
 import { lookUp } from './corpus-lookup.js';
 import { homeData } from './home-page.js';
 import { instrumentPage } from './instrument-page.js';
@@ -35,8 +35,8 @@ export function pageDataText(data: unknown): string {
 
 /**
  * Every page the corpus yields in `locale`, each with the data it shows and nothing more, and the
- * static files the pages read: each page's data (`page-data/…`) and the further pages of offense
- * tables (`offense-rows/…`). Pure: the Docusaurus plugin only turns these into routes and files.
+ * static files the pages read: each page's data (`page-data/…`), the further pages of offense
+ * tables (`offense-rows/…`) and of coverage columns (`coverage-columns/…`). Pure: the Docusaurus plugin only turns these into routes and files.
  */
 export function buildSitePages(
   corpus: CompiledCorpus,
@@ -85,10 +85,14 @@ export function buildSitePages(
     component: 'OffenseIndexPage',
     data: withFormats({ ...homeData(corpus, locale), labels: labelsFor(labels, {}) }, locale),
   });
+  const coverage = coveragePages(context);
   routes.push({
     path: sitePaths.coverage,
     component: 'CoveragePage',
-    data: withFormats(coveragePage(context), locale),
+    data: withFormats(coverage.page, locale),
+  });
+  coverage.more.forEach((columns, index) => {
+    files[coverageColumnsFile(index + 2)] = JSON.stringify(withFormats(columns, locale));
   });
   const sources = sourcesPages(context);
   routes.push({
