@@ -192,15 +192,15 @@ export default withPageData(function ProvisionPage({
                 ? formatEnacted(provision.enacted, tr)
                 : tr.t('common.notRecorded')}
             </dd>
+            <dt>{tr.t('provision.inForceSince')}</dt>
+            <dd>
+              {provision.inForceFrom ? tr.date(provision.inForceFrom) : tr.t('common.notRecorded')}
+            </dd>
             <dt>{tr.t('provision.checkedTo')}</dt>
             <dd>
               {(provision.checkedTo && formatCheckedTo(provision.checkedTo, tr)) ||
                 tr.t('common.notRecorded')}
               <Prose text={provision.checkedTo?.note} />
-            </dd>
-            <dt>{tr.t('provision.inForceSince')}</dt>
-            <dd>
-              {provision.inForceFrom ? tr.date(provision.inForceFrom) : tr.t('common.notRecorded')}
             </dd>
             {provision.repealed && (
               <>
