@@ -47,8 +47,13 @@ export default withPageData(function ProvisionPage({
   // others, English included, follow as original or translated headings.
   const headingLanguage = provision.title[tr.locale] ? tr.locale : 'en';
   const heading = provision.title[headingLanguage] ?? provision.id;
+  // Where English is itself an official language of the text (an EU directive, a UN treaty), the
+  // versions in other official languages add nothing a reader of this locale can use.
+  const englishIsOfficial = provision.englishTitleSource === 'original-language';
   const originals = Object.entries(provision.title).filter(
-    ([language]) => language !== headingLanguage,
+    ([language]) =>
+      language !== headingLanguage &&
+      (!englishIsOfficial || language === tr.locale || language === 'en'),
   );
   const jurisdictionName = labels.jurisdictions[jurisdiction.id] ?? jurisdiction.name.en ?? '';
   const instrumentTitle = instrumentName(instrument, tr.locale);
