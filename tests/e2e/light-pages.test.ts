@@ -60,4 +60,19 @@ describe('record pages without per-record routes in the browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    '/provisions/kr/stalking-act/18/',
+    '/offenses/stalking/',
+    '/compare/?ids=kr/stalking-act/18,mk/criminal-code/144-a',
+  ])(
+    'hydrates %s, as static hosts serve it with a trailing slash, without a mismatch',
+    async (route) => {
+      const { page, problems } = await openPage(browser, `${siteUrl}${route}`);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });

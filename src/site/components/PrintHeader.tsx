@@ -26,7 +26,10 @@ export function PrintHeader({
   // written YYYY-MM-DD, which every locale reads and no browser lacks the data for.
   const isBrowser = useIsBrowser();
   const today = isBrowser ? new Date().toISOString().slice(0, 10) : null;
-  const permalink = `${siteConfig.url}${location.pathname}${isBrowser ? location.search : ''}`;
+  // The page's own path, as the server rendered it: a host that serves `/x/` for `/x` must not
+  // change the text the page hydrates.
+  const path = location.pathname.replace(/(.)\/+$/, '$1');
+  const permalink = `${siteConfig.url}${path}${isBrowser ? location.search : ''}`;
   return (
     <aside className="print-only print-header" aria-hidden="true">
       <p className="print-header__title">Law Atlas — {title}</p>

@@ -229,7 +229,7 @@ export default withPageData(function ProvisionPage({
           <h2 id="links">{tr.t('provision.links')}</h2>
           <h3>{tr.t('provision.implements')}</h3>
           {data.standards.length > 0 ? (
-            <ul>
+            <ul className="link-list">
               {data.standards.map((standard) => (
                 <li key={standard.id}>
                   <ProvisionLink provision={standard} labels={labels} />
@@ -241,7 +241,7 @@ export default withPageData(function ProvisionPage({
           )}
           <h3>{tr.t('provision.comparable')}</h3>
           {data.comparable.length > 0 ? (
-            <ul>
+            <ul className="link-list">
               {data.comparable.map((other) => (
                 <li key={other.id}>
                   <ProvisionLink provision={other} labels={labels} />{' '}
