@@ -48,6 +48,12 @@ export async function openPage(
 ): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ acceptDownloads: true });
   const problems = collectProblems(page);
+  // A blocked eval or inline script breaks nothing visible and logs nothing; report it as an error.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`content security policy: ${event.violatedDirective} ${event.sourceFile}`);
+    });
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, problems };
 }

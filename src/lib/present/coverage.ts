@@ -1,5 +1,5 @@
 import type { CompiledCorpus, CompiledProvision } from '../schema/compiled.js';
-import { isInternational } from '../schema/instrument.js';
+import { isInternational } from '../schema/instrument-kinds.js';
 import { compareCodePoints } from '../grammar/code-point-order.js';
 
 /** One cell of the coverage matrix: the provisions of a jurisdiction recorded for an offense type. */

@@ -15,18 +15,13 @@ import {
 } from './common.js';
 import { sourceSchema, verificationSchema } from './source.js';
 
-/** Kinds of instrument; the international ones carry obligations rather than penalties. */
-export const NATIONAL_INSTRUMENT_KINDS = ['criminal-code', 'special-act', 'act'] as const;
-export const INTERNATIONAL_INSTRUMENT_KINDS = [
-  'convention',
-  'protocol',
-  'directive',
-  'recommendation',
-] as const;
-/** True for conventions, protocols, directives and recommendations. */
-export function isInternational(kind: string): boolean {
-  return (INTERNATIONAL_INSTRUMENT_KINDS as readonly string[]).includes(kind);
-}
+import {
+  INTERNATIONAL_INSTRUMENT_KINDS,
+  isInternational,
+  NATIONAL_INSTRUMENT_KINDS,
+} from './instrument-kinds.js';
+
+export { INTERNATIONAL_INSTRUMENT_KINDS, isInternational, NATIONAL_INSTRUMENT_KINDS };
 
 export const instrumentKindSchema = z
   .enum([...NATIONAL_INSTRUMENT_KINDS, ...INTERNATIONAL_INSTRUMENT_KINDS])

@@ -1,7 +1,7 @@
 import React, { useState } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { coverageColumnsFile } from '../../lib/present/pages/coverage-page';
+import { coverageColumnsFile } from '../../lib/present/pages/page-files';
 import { PageFormatsContext } from '../i18n/useTranslator';
 import type { CoverageCellData, CoveragePageData } from '../../lib/present/pages/page-types';
 import { withPageData } from '../page-data/withPageData';

@@ -14,7 +14,7 @@ import { textDirection } from '../../lib/i18n/locales';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { TreatyTable } from '../components/TreatyTable';
-import { isInternational } from '../../lib/schema/instrument';
+import { isInternational } from '../../lib/schema/instrument-kinds';
 import { withPageData } from '../page-data/withPageData';
 
 /** `/instruments/<id>`: an act or treaty, its publications and its recorded provisions. */

@@ -8,7 +8,7 @@ import type {
   SiteLabels,
 } from '../../lib/present/pages/page-types';
 import type { PenaltyBar } from '../../lib/present/penalty-chart';
-import { offenseRowsFile } from '../../lib/present/pages/offense-page';
+import { offenseRowsFile } from '../../lib/present/pages/page-files';
 import { sitePaths } from '../../lib/present/site-paths';
 import { formatHighestMaximum } from '../../lib/present/format-penalty';
 import { PageLayout } from '../components/PageLayout';

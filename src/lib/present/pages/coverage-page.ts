@@ -12,10 +12,7 @@ export const CELL_SHOWN = 3;
 /** How many jurisdictions besides the focus ones a page of the matrices shows. */
 export const COVERAGE_COLUMNS_PER_PAGE = 10;
 
-/** The file of the `page`th group of coverage columns (the first is the page itself). */
-export function coverageColumnsFile(page: number): string {
-  return `coverage-columns/${page}.json`;
-}
+export { coverageColumnsFile } from './page-files.js';
 
 /**
  * The coverage page and the further groups of columns it fetches. Each shows North Macedonia and

@@ -13,10 +13,7 @@ import { mentionsOf, summarize } from './summaries.js';
 /** Rows per page of an offense type's table: the page carries the first, the others are fetched. */
 export const OFFENSE_ROWS_PER_PAGE = 25;
 
-/** Where the offense page fetches page `n` (from 1) of a type's rows, under the site's base. */
-export function offenseRowsFile(type: string, page: number): string {
-  return `offense-rows/${type}/${page}.json`;
-}
+export { offenseRowsFile } from './page-files.js';
 
 /** The provisions of a type in the order the table lists them: focus jurisdictions first. */
 function ordered(provisions: readonly CompiledProvision[]): CompiledProvision[] {
