@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
-import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
-import { preferredJurisdictions } from '../../src/lib/search/preferred-jurisdictions.js';
-import { SearchClient } from '../../src/lib/search/search-client.js';
-import { snippet } from '../../src/lib/search/highlight.js';
-import { normalizeText } from '../../src/lib/search/search-terms.js';
+import { buildSearchFiles } from '../../src/lib/search/build/build-search-files.js';
+import { preferredJurisdictions } from '../../src/lib/search/query/preferred-jurisdictions.js';
+import { SearchClient } from '../../src/lib/search/query/search-client.js';
+import { snippet } from '../../src/lib/search/query/highlight.js';
+import { normalizeText } from '../../src/lib/search/shared/search-terms.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 
 let corpus: CompiledCorpus;

@@ -1,4 +1,4 @@
-import type { SearchClient } from '../../lib/search/search-client';
+import type { SearchClient } from '../../lib/search/query/search-client';
 
 let engine: Promise<SearchClient> | undefined;
 
@@ -7,7 +7,7 @@ let engine: Promise<SearchClient> | undefined;
  * fetched only when someone searches, never on page load.
  */
 export function getSearchEngine(baseUrl: string): Promise<SearchClient> {
-  engine ??= import('../../lib/search/search-client').then(
+  engine ??= import('../../lib/search/query/search-client').then(
     ({ SearchClient }) =>
       new SearchClient(async (name) => {
         const response = await fetch(`${baseUrl}search/${name}`);

@@ -1,15 +1,13 @@
-import type { FacetRow, ResultDocument } from './search-document.js';
-import {
-  createSearchIndex,
-  fieldsForQuery,
-  FACETS,
-  type Facet,
-  type Field,
-  type LatinVocabulary,
-  type SearchIndex,
-} from './search-index.js';
-import type { SearchManifest } from './build-search-files.js';
-import { hangulTerms, latinTerm, latinWords } from './search-terms.js';
+import { createSearchIndex, type SearchIndex } from '../shared/field-index.js';
+import { FACETS, type Facet, type Field } from '../shared/fields.js';
+import type {
+  FacetRow,
+  LatinVocabulary,
+  ResultDocument,
+  SearchManifest,
+} from '../shared/search-files.js';
+import { hangulTerms, latinTerm, latinWords } from '../shared/search-terms.js';
+import { fieldsForQuery } from './query-fields.js';
 import { closest, distance } from 'fastest-levenshtein';
 
 /** Facet filters: at most one value per facet, as in the search URL. */

@@ -1,29 +1,12 @@
-import type { CompiledCorpus } from '../schema/compiled.js';
-import { searchDocuments } from './search-document.js';
-import {
-  addToIndex,
-  createSearchIndex,
-  FIELDS,
-  latinVocabulary,
-  type Field,
-} from './search-index.js';
+import type { CompiledCorpus } from '../../schema/compiled.js';
+import { createSearchIndex } from '../shared/field-index.js';
+import { FIELDS, type Field } from '../shared/fields.js';
+import type { SearchManifest } from '../shared/search-files.js';
+import { addToIndex, latinVocabulary } from './index-documents.js';
+import { searchDocuments } from './search-documents.js';
 
 /** Result cards per file: a query loads only the files that hold the results it shows. */
 export const RESULTS_PER_FILE = 200;
-
-/** What the browser reads first: which index files belong to which part, and the card files. */
-export interface SearchManifest {
-  documentCount: number;
-  /** Index files of each script's field. */
-  fields: Record<Field, string[]>;
-  /** Files every query needs: the document register and the tag (facet) index. */
-  shared: string[];
-  /** The sorted Latin-script terms, for prefix look-up; needed by Latin queries only. */
-  termsFile: string;
-  resultsPerFile: number;
-  resultFiles: string[];
-  facetsFile: string;
-}
 
 /**
  * Builds the search index from the compiled corpus and returns every file the site serves
