@@ -185,14 +185,6 @@ describe('search over the real records', () => {
     expect(facetCounts.jurisdiction.kr).toBe(inKorea.length);
   });
 
-  it('loads only the index part for the script of the query', async () => {
-    const engine = client();
-    await engine.search('demnenje');
-    expect(engine.loadedFiles().some((file) => file.includes('hangul'))).toBe(false);
-    await engine.search('스토킹');
-    expect(engine.loadedFiles().some((file) => file.includes('hangul'))).toBe(true);
-  });
-
   it('returns the result cards of matches', async () => {
     const engine = client();
     const { matches } = await engine.search('14의2');

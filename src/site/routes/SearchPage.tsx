@@ -202,7 +202,7 @@ export default withPageData(function SearchPage({
                   count={current.matches.length}
                   ids={async () => {
                     const engine = await getSearchEngine(baseUrl);
-                    return (await engine.results(current.matches)).map((result) => result.id);
+                    return engine.idsOf(current.matches);
                   }}
                   labels={data.labels}
                   fileName="law-atlas-search-results.csv"

@@ -1,5 +1,4 @@
 import type { SearchIndex } from '../shared/field-index.js';
-import type { LatinVocabulary } from '../shared/search-files.js';
 import { hangulTerms, latinTerm, latinTerms, latinWords } from '../shared/search-terms.js';
 import type { IndexedDocument } from './search-documents.js';
 
@@ -12,6 +11,17 @@ export function addToIndex(index: SearchIndex, document: IndexedDocument): void 
     latin: latinTerms(text).join(' '),
     hangul: hangulTerms(text).join(' '),
   });
+}
+
+/**
+ * The Latin-script vocabulary of the documents, for prefix look-up at query time: every word as
+ * written (sorted) with the index term it was stored under, so "filmi" finds "filming" although
+ * its stem is "film". Terms are listed once; words point at them by position.
+ */
+export interface LatinVocabulary {
+  terms: string[];
+  /** `[word, position of its term]`, sorted by word. */
+  words: [string, number][];
 }
 
 export function latinVocabulary(documents: readonly IndexedDocument[]): LatinVocabulary {

@@ -1,5 +1,5 @@
 import { Document } from 'flexsearch';
-import { FACETS, FIELDS } from './fields.js';
+import { FIELDS } from './fields.js';
 
 export type SearchIndex = Document;
 
@@ -9,7 +9,7 @@ const splitTerms = (terms: string): string[] => (terms === '' ? [] : terms.split
 /**
  * Creates the empty index. Builder and browser must call this same function: an export holds
  * the index data but not its configuration. Every field matches whole terms; prefixes are found
- * by looking the query's words up in the term list (`terms.json`) instead of indexing every
+ * by looking the query's words up in the words of the index shards instead of indexing every
  * prefix of every word, which keeps the index several times smaller.
  */
 export function createSearchIndex(): SearchIndex {
@@ -17,7 +17,6 @@ export function createSearchIndex(): SearchIndex {
     document: {
       id: 'n',
       index: FIELDS.map((field) => ({ field, tokenize: 'strict', encode: splitTerms })),
-      tag: [...FACETS],
     },
   } as ConstructorParameters<typeof Document>[0]);
 }

@@ -1,6 +1,6 @@
-import type { Field } from './fields.js';
+import type { Facet, Field } from './fields.js';
 
-/** What a result shows: loaded only for the results on screen. */
+/** What a result shows: loaded only for the results on screen, one small file per document. */
 export interface ResultDocument {
   id: string;
   title: string;
@@ -24,26 +24,40 @@ export interface FacetRow {
 }
 
 /**
- * The Latin-script vocabulary of the documents, for prefix look-up at query time: every word as
- * written (sorted) with the index term it was stored under, so "filmi" finds "filming" although
- * its stem is "film". Terms are listed once; words point at them by position.
+ * The facet values of every document, by facet: the distinct values, and runs of
+ * `[value position, how many documents in a row]` in document order. Documents are sorted by id,
+ * so jurisdictions, kinds and statuses come in long runs.
  */
-export interface LatinVocabulary {
+export type FacetTable = {
+  [F in Facet]: { values: FacetRow[F][]; runs: number[] };
+};
+
+/** FlexSearch's entries for the terms of one shard in one field: `[term, postings by score]`. */
+export type FieldEntries = [string, (number[] | null)[]][];
+
+/**
+ * One shard: the index entries of the terms under its key, and the Latin-script words under it
+ * with the term each was stored under, so that a query word's prefix finds its terms ("filmi"
+ * finds "filming" although its stem is "film").
+ */
+export interface IndexShard {
+  /** `[word, term]`, sorted by word. */
+  words: [string, string][];
+  /** The Latin-script index terms under the key, sorted. */
   terms: string[];
-  /** `[word, position of its term]`, sorted by word. */
-  words: [string, number][];
+  /** The index entries under the key, per field that has any. */
+  fields: Partial<Record<Field, FieldEntries>>;
 }
 
-/** What the browser reads first: which index files belong to which part, and the card files. */
+/** What the browser reads first: the shard keys and where the other files are. */
 export interface SearchManifest {
+  version: 2;
   documentCount: number;
-  /** Index files of each script's field. */
-  fields: Record<Field, string[]>;
-  /** Files every query needs: the document register and the tag (facet) index. */
-  shared: string[];
-  /** The sorted Latin-script terms, for prefix look-up; needed by Latin queries only. */
-  termsFile: string;
-  resultsPerFile: number;
-  resultFiles: string[];
+  /** The shard keys, sorted; each names a file (`shardFileName`). */
+  keys: string[];
+  /** First characters that have a word list (`wordsFileName`), for "Did you mean…". */
+  wordFiles: string[];
   facetsFile: string;
+  /** Every document's id in document order, for downloads of all results. */
+  idsFile: string;
 }
