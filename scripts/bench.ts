@@ -13,7 +13,7 @@ import { parseArgs, promisify } from 'node:util';
 import { parse } from 'yaml';
 import { compile } from '../src/lib/compile.js';
 import { PROVISIONS_DIR, REPO_ROOT } from '../src/lib/project-paths.js';
-import { searchDocuments } from '../src/lib/search/search-document.js';
+import { searchDocuments } from '../src/lib/search/build/search-documents.js';
 import { createEngine, ENGINE_NAMES } from './bench/engines.js';
 import {
   medianRank,

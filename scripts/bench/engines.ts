@@ -1,13 +1,13 @@
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { gzipSync } from 'node:zlib';
-import type { IndexedDocument } from '../../src/lib/search/search-document.js';
-import { hangulTerms, latinTerms } from '../../src/lib/search/search-terms.js';
-import { searchDocuments } from '../../src/lib/search/search-document.js';
-import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
-import { SearchClient } from '../../src/lib/search/search-client.js';
-import { fieldsForQuery } from '../../src/lib/search/search-index.js';
-import { preferredJurisdictions } from '../../src/lib/search/preferred-jurisdictions.js';
+import type { IndexedDocument } from '../../src/lib/search/build/search-documents.js';
+import { hangulTerms, latinTerms } from '../../src/lib/search/shared/search-terms.js';
+import { searchDocuments } from '../../src/lib/search/build/search-documents.js';
+import { buildSearchFiles } from '../../src/lib/search/build/build-search-files.js';
+import { SearchClient } from '../../src/lib/search/query/search-client.js';
+import { fieldsForQuery } from '../../src/lib/search/query/query-fields.js';
+import { preferredJurisdictions } from '../../src/lib/search/query/preferred-jurisdictions.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 
 /** One search engine under test: build it, say how large it is, run a query. */

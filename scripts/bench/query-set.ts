@@ -1,4 +1,4 @@
-import type { IndexedDocument } from '../../src/lib/search/search-document.js';
+import type { IndexedDocument } from '../../src/lib/search/build/search-documents.js';
 import { pick, seededRandom } from './random.js';
 import { ENGLISH, KOREAN, MACEDONIAN, RARE_ENGLISH } from './word-pools.js';
 

@@ -5,7 +5,7 @@ import { compile } from '../lib/compile.js';
 import { formatReport } from '../lib/diagnostics/format-report.js';
 import { exportCorpus } from '../lib/emit/export-corpus.js';
 import { writeFolderAtomically } from '../lib/emit/write-atomically.js';
-import { buildSearchFiles } from '../lib/search/build-search-files.js';
+import { buildSearchFiles } from '../lib/search/build/build-search-files.js';
 import { buildSitePages, globalSiteData } from '../lib/present/pages/site-routes.js';
 import type { SiteRoute } from '../lib/present/pages/page-types.js';
 import { buildCompareFiles } from '../lib/present/compare-files.js';

@@ -1,13 +1,13 @@
 import React, { useEffect, useId, useRef, useState } from 'react';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl, { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
-import type { ResultDocument } from '../lib/search/search-document';
+import type { ResultDocument } from '../lib/search/shared/search-files';
 import { sitePaths } from '../lib/present/site-paths';
 import { getSearchEngine } from '../site/search/search-engine';
 import { Snippet } from '../site/search/Snippet';
 import { useTranslator } from '../site/i18n/useTranslator';
 import { articleLabel } from '../lib/i18n/article-label';
-import { preferredJurisdictions } from '../lib/search/preferred-jurisdictions';
+import { preferredJurisdictions } from '../lib/search/query/preferred-jurisdictions';
 
 const SHOWN = 8;
 

@@ -58,3 +58,85 @@ describe('the layers of src/lib', () => {
     expect(upward).toEqual([]);
   });
 });
+
+/**
+ * Search has two sides: `build` turns the corpus into files at compile time, `query` answers in
+ * the browser; `shared` holds what both must agree on (terms, field names, the file contract).
+ * Pages may reach only the query side, so the index builder and the corpus never enter a bundle.
+ */
+describe('the two sides of search', () => {
+  const SEARCH = path.join(LIB, 'search');
+  const SITE = [path.join(REPO_ROOT, 'src', 'site'), path.join(REPO_ROOT, 'src', 'theme')];
+
+  /** Every relative import of a file (static, re-export or dynamic), resolved to a path. */
+  async function importsOf(file: string): Promise<string[]> {
+    const text = await readFile(file, 'utf8');
+    const specifiers = [
+      ...text.matchAll(/from '(\.[^']+)'/g),
+      ...text.matchAll(/import\('(\.[^']+)'\)/g),
+      ...text.matchAll(/^import '(\.[^']+)'/gm),
+    ].map((match) => match[1] ?? '');
+    return specifiers.map((specifier) =>
+      path.resolve(path.dirname(file), specifier).replace(/\.js$/, ''),
+    );
+  }
+
+  async function sourceFiles(folder: string): Promise<string[]> {
+    return (await readdir(folder, { recursive: true }))
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => path.join(folder, file));
+  }
+
+  /** `build`, `query` or `shared` for a path inside src/lib/search; undefined elsewhere. */
+  const sideOf = (target: string) => {
+    const relative = path.relative(SEARCH, target);
+    return relative.startsWith('..') ? undefined : relative.split(path.sep)[0];
+  };
+
+  it('pages import only the query side and the shared helpers, never the index builder', async () => {
+    const wrong: string[] = [];
+    for (const folder of SITE) {
+      for (const file of await sourceFiles(folder)) {
+        for (const target of await importsOf(file)) {
+          const side = sideOf(target);
+          if (side !== undefined && side !== 'query' && side !== 'shared')
+            wrong.push(`${path.relative(REPO_ROOT, file)} → ${path.relative(REPO_ROOT, target)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['query', ['query', 'shared']],
+    ['shared', ['shared']],
+    ['build', ['build', 'shared']],
+  ])('the %s side imports only from %j within search', async (side, allowed) => {
+    const wrong: string[] = [];
+    for (const file of await sourceFiles(path.join(SEARCH, side))) {
+      for (const target of await importsOf(file)) {
+        const to = sideOf(target);
+        if (to !== undefined && !allowed.includes(to))
+          wrong.push(`${path.relative(SEARCH, file)} → ${path.relative(SEARCH, target)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the query side and the shared helpers reach nothing of the library outside search', async () => {
+    const outside: string[] = [];
+    for (const side of ['query', 'shared']) {
+      for (const file of await sourceFiles(path.join(SEARCH, side))) {
+        for (const target of await importsOf(file)) {
+          if (sideOf(target) === undefined)
+            outside.push(`${path.relative(SEARCH, file)} → ${path.relative(LIB, target)}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('search has no files beside its three sides', async () => {
+    expect((await readdir(SEARCH)).sort()).toEqual(['build', 'query', 'shared']);
+  });
+});

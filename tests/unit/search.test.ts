@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
-import { buildSearchFiles } from '../../src/lib/search/build-search-files.js';
-import { preferredJurisdictions } from '../../src/lib/search/preferred-jurisdictions.js';
-import { SearchClient } from '../../src/lib/search/search-client.js';
-import { snippet } from '../../src/lib/search/highlight.js';
-import { normalizeText } from '../../src/lib/search/search-terms.js';
+import { buildSearchFiles } from '../../src/lib/search/build/build-search-files.js';
+import { preferredJurisdictions } from '../../src/lib/search/query/preferred-jurisdictions.js';
+import { SearchClient } from '../../src/lib/search/query/search-client.js';
+import { snippet } from '../../src/lib/search/query/highlight.js';
+import { normalizeText } from '../../src/lib/search/shared/search-terms.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
 
 let corpus: CompiledCorpus;
@@ -183,14 +183,6 @@ describe('search over the real records', () => {
     const counted = Object.values(facetCounts.jurisdiction).reduce((sum, count) => sum + count, 0);
     expect(counted).toBe(matches.length);
     expect(facetCounts.jurisdiction.kr).toBe(inKorea.length);
-  });
-
-  it('loads only the index part for the script of the query', async () => {
-    const engine = client();
-    await engine.search('demnenje');
-    expect(engine.loadedFiles().some((file) => file.includes('hangul'))).toBe(false);
-    await engine.search('스토킹');
-    expect(engine.loadedFiles().some((file) => file.includes('hangul'))).toBe(true);
   });
 
   it('returns the result cards of matches', async () => {

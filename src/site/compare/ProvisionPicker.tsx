@@ -1,7 +1,7 @@
 import React, { useId, useRef, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { ResultDocument } from '../../lib/search/search-document';
-import { preferredJurisdictions } from '../../lib/search/preferred-jurisdictions';
+import type { ResultDocument } from '../../lib/search/shared/search-files';
+import { preferredJurisdictions } from '../../lib/search/query/preferred-jurisdictions';
 import { articleLabel } from '../../lib/i18n/article-label';
 import { getSearchEngine } from '../search/search-engine';
 import { useTranslator } from '../i18n/useTranslator';

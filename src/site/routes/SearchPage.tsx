@@ -4,9 +4,9 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { SearchPageData } from '../../lib/present/pages/page-types';
-import type { ResultDocument } from '../../lib/search/search-document';
-import type { FacetCounts, FacetFilters } from '../../lib/search/search-client';
-import { FACETS, type Facet } from '../../lib/search/search-index';
+import type { ResultDocument } from '../../lib/search/shared/search-files';
+import type { FacetCounts, FacetFilters } from '../../lib/search/query/search-client';
+import { FACETS, type Facet } from '../../lib/search/shared/fields';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { PageLayout } from '../components/PageLayout';
@@ -15,7 +15,7 @@ import { Snippet } from '../search/Snippet';
 import { useTranslator } from '../i18n/useTranslator';
 import { articleLabel } from '../../lib/i18n/article-label';
 import { DownloadResults } from '../download/DownloadResults';
-import { preferredJurisdictions } from '../../lib/search/preferred-jurisdictions';
+import { preferredJurisdictions } from '../../lib/search/query/preferred-jurisdictions';
 import { Message } from '../i18n/Message';
 import { withPageData } from '../page-data/withPageData';
 
@@ -202,7 +202,7 @@ export default withPageData(function SearchPage({
                   count={current.matches.length}
                   ids={async () => {
                     const engine = await getSearchEngine(baseUrl);
-                    return (await engine.results(current.matches)).map((result) => result.id);
+                    return engine.idsOf(current.matches);
                   }}
                   labels={data.labels}
                   fileName="law-atlas-search-results.csv"

@@ -1,5 +1,5 @@
 import React from 'react';
-import { snippet } from '../../lib/search/highlight';
+import { snippet } from '../../lib/search/query/highlight';
 
 /** A piece of result text with the words that match the query highlighted. */
 export function Snippet({

@@ -1,15 +1,21 @@
-import type { FacetRow, ResultDocument } from './search-document.js';
+import { createSearchIndex, type SearchIndex } from '../shared/field-index.js';
+import { FACETS, type Facet, type Field } from '../shared/fields.js';
+import type {
+  FacetRow,
+  FacetTable,
+  IndexShard,
+  ResultDocument,
+  SearchManifest,
+} from '../shared/search-files.js';
+import { hangulTerms, latinTerm, latinWords } from '../shared/search-terms.js';
 import {
-  createSearchIndex,
-  fieldsForQuery,
-  FACETS,
-  type Facet,
-  type Field,
-  type LatinVocabulary,
-  type SearchIndex,
-} from './search-index.js';
-import type { SearchManifest } from './build-search-files.js';
-import { hangulTerms, latinTerm, latinWords } from './search-terms.js';
+  firstAtOrAfter,
+  resultFileName,
+  shardFileName,
+  ShardKeys,
+  wordsFileName,
+} from '../shared/shard-keys.js';
+import { fieldsForQuery } from './query-fields.js';
 import { closest, distance } from 'fastest-levenshtein';
 
 /** Facet filters: at most one value per facet, as in the search URL. */
@@ -39,66 +45,107 @@ const BACK_OFF_TO = 4;
 /** Query units counted per document in bytes; longer queries keep their first words. */
 const MAX_UNITS = 32;
 
+/** A loaded shard's words and terms, for prefix look-up; its postings went into the index. */
+interface LoadedShard {
+  /** Sorted words, with the term of each at the same position in `wordTerms`. */
+  wordTexts: string[];
+  wordTerms: string[];
+  /** Sorted Latin-script terms. */
+  terms: string[];
+}
+
+/** Positions of the items of a sorted list that begin with `prefix`. */
+function beginning(items: readonly string[], prefix: string): number[] {
+  const found: number[] = [];
+  for (
+    let i = firstAtOrAfter(items, prefix);
+    i < items.length && (items[i] ?? '').startsWith(prefix);
+    i += 1
+  )
+    found.push(i);
+  return found;
+}
+
+/** Decodes the facet table into one row per document. */
+function facetRows(table: FacetTable, count: number): FacetRow[] {
+  const rows = Array.from({ length: count }, () => ({}) as FacetRow);
+  const fill = <F extends Facet>(facet: F) => {
+    const { values, runs } = table[facet];
+    let n = 0;
+    for (let i = 0; i + 1 < runs.length; i += 2) {
+      const value = values[runs[i] ?? 0] as FacetRow[F];
+      for (let left = runs[i + 1] ?? 0; left > 0 && n < count; left -= 1) {
+        const row = rows[n];
+        if (row) row[facet] = value;
+        n += 1;
+      }
+    }
+  };
+  for (const facet of FACETS) fill(facet);
+  return rows;
+}
+
 /**
- * The search engine of the browser: loads the manifest, then only the parts a query needs (the
- * index of each script the query contains; the result cards it shows), each at most once.
+ * The search engine of the browser: loads the manifest, then only the files a query needs, each
+ * at most once: the index shards of its words' prefixes (see `shard-keys`), the facet table, and
+ * the result cards it shows.
  */
 export class SearchClient {
   private readonly index: SearchIndex = createSearchIndex();
-  private readonly loaded = new Map<string, Promise<void>>();
-  private manifest: Promise<SearchManifest> | undefined;
-  private facets: Promise<FacetRow[]> | undefined;
-  private vocabulary: Promise<LatinVocabulary> | undefined;
-  private readonly resultFiles = new Map<number, Promise<ResultDocument[]>>();
+  /** Every file read or being read, by name, prepared once; a failed read is tried again. */
+  private readonly files = new Map<string, Promise<unknown>>();
+  private readonly requested: string[] = [];
 
-  constructor(private readonly read: ReadSearchFile) {}
+  constructor(private readonly readFile: ReadSearchFile) {}
 
-  private getManifest(): Promise<SearchManifest> {
-    this.manifest ??= this.read('manifest.json').then((text) => JSON.parse(text) as SearchManifest);
-    return this.manifest;
-  }
-
-  private loadFile(name: string): Promise<void> {
-    let pending = this.loaded.get(name);
+  private load<T, R>(name: string, prepare: (data: T) => R): Promise<R> {
+    let pending = this.files.get(name) as Promise<R> | undefined;
     if (!pending) {
-      pending = this.read(name).then((data) => {
-        this.index.import(name.replace(/^index\.|\.json$/g, ''), data);
-      });
-      this.loaded.set(name, pending);
+      this.requested.push(name);
+      pending = this.readFile(name).then((text) => prepare(JSON.parse(text) as T));
+      pending.catch(() => this.files.delete(name));
+      this.files.set(name, pending);
     }
     return pending;
   }
 
-  private async loadParts(fields: readonly Field[]): Promise<void> {
-    const manifest = await this.getManifest();
-    await Promise.all(
-      [...manifest.shared, ...fields.flatMap((field) => manifest.fields[field])].map((name) =>
-        this.loadFile(name),
-      ),
+  private getManifest(): Promise<{ manifest: SearchManifest; keys: ShardKeys }> {
+    return this.load('manifest.json', (manifest: SearchManifest) => ({
+      manifest,
+      keys: new ShardKeys(manifest.keys),
+    }));
+  }
+
+  /** Loads a shard once, adding its entries to the index. */
+  private loadShard(key: string): Promise<LoadedShard> {
+    return this.load(shardFileName(key), (shard: IndexShard) => {
+      for (const [field, entries] of Object.entries(shard.fields)) {
+        // FlexSearch merges imported entries into the field's map; it accepts parsed JSON.
+        this.index.import(`${field}.1.map`, entries as unknown as string);
+      }
+      return {
+        wordTexts: shard.words.map(([word]) => word),
+        wordTerms: shard.words.map(([, term]) => term),
+        terms: shard.terms,
+      };
+    });
+  }
+
+  private async loadShards(keys: Iterable<string | undefined>): Promise<LoadedShard[]> {
+    const unique = [...new Set(keys)].filter((key): key is string => key !== undefined);
+    return Promise.all(unique.map((key) => this.loadShard(key)));
+  }
+
+  private async getFacets(): Promise<FacetRow[]> {
+    const { manifest } = await this.getManifest();
+    return this.load(manifest.facetsFile, (table: FacetTable) =>
+      facetRows(table, manifest.documentCount),
     );
   }
 
-  private getFacets(): Promise<FacetRow[]> {
-    this.facets ??= this.getManifest().then((manifest) =>
-      this.read(manifest.facetsFile).then((text) => JSON.parse(text) as FacetRow[]),
-    );
-    return this.facets;
-  }
-
-  private getVocabulary(): Promise<LatinVocabulary> {
-    this.vocabulary ??= this.getManifest().then((manifest) =>
-      this.read(manifest.termsFile).then((text) => JSON.parse(text) as LatinVocabulary),
-    );
-    return this.vocabulary;
-  }
-
-  /** Names of the files loaded so far (to measure what a query cost). */
+  /** Names of the files read so far, in order (to measure what a query cost). */
   loadedFiles(): string[] {
-    return [
-      ...this.loaded.keys(),
-      ...(this.vocabulary ? ['terms.json'] : []),
-      ...(this.facets ? ['facets.json'] : []),
-    ];
+    return [...this.requested];
   }
 
   /**
@@ -116,24 +163,25 @@ export class SearchClient {
     return this.termsBeginning(stem, stem);
   }
 
+  /** Terms of the words beginning with `word` (in word order), then terms beginning with `term`. */
   private async termsBeginning(word: string, term: string): Promise<string[]> {
-    const { terms, words } = await this.getVocabulary();
-    const found = new Set<string>();
-    for (
-      let i = firstAtOrAfter(words, word, (entry) => entry[0]);
-      i < words.length && (words[i]?.[0] ?? '').startsWith(word);
-      i += 1
-    ) {
-      found.add(terms[words[i]?.[1] ?? 0] ?? '');
+    const { keys } = await this.getManifest();
+    const [byWord, byTerm] = await Promise.all([
+      this.loadShards(keys.keysBeginning(word)),
+      this.loadShards(keys.keysBeginning(term)),
+    ]);
+    const found: [string, string][] = [];
+    for (const shard of byWord) {
+      for (const i of beginning(shard.wordTexts, word))
+        found.push([shard.wordTexts[i] ?? '', shard.wordTerms[i] ?? '']);
     }
-    for (
-      let i = firstAtOrAfter(terms, term, (item) => item);
-      i < terms.length && (terms[i] ?? '').startsWith(term);
-      i += 1
-    ) {
-      found.add(terms[i] ?? '');
+    found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const terms: string[] = [];
+    for (const shard of byTerm) {
+      for (const i of beginning(shard.terms, term)) terms.push(shard.terms[i] ?? '');
     }
-    return [...found];
+    terms.sort();
+    return [...new Set([...found.map(([, stored]) => stored), ...terms])];
   }
 
   /** Documents of `field` holding `term` exactly, best first. */
@@ -152,9 +200,12 @@ export class SearchClient {
     hangulField: Field,
     size: number,
   ): Promise<(readonly (number | string)[])[][]> {
+    const expanded = await Promise.all(latin.map((word) => this.expand(word)));
+    const { keys } = await this.getManifest();
+    await this.loadShards([...expanded.flat(), ...hangul].map((term) => keys.keyOf(term)));
     const lists: (readonly (number | string)[])[][] = [];
-    for (const word of latin)
-      lists.push((await this.expand(word)).map((term) => this.lookup(latinField, term, size)));
+    for (const terms of expanded)
+      lists.push(terms.map((term) => this.lookup(latinField, term, size)));
     for (const gram of hangul) lists.push([this.lookup(hangulField, gram, size)]);
     return lists;
   }
@@ -201,16 +252,16 @@ export class SearchClient {
     const latin = [...new Set(latinWords(query))].slice(0, MAX_UNITS);
     const hangul = [...new Set(hangulTerms(query))].slice(0, MAX_UNITS - latin.length);
     const fields = fieldsForQuery(query);
-    const [facets] = await Promise.all([
-      this.getFacets(),
-      fields.length > 0 ? this.loadParts(fields) : Promise.resolve(),
-    ]);
-    const size = facets.length || 1;
+    const active = FACETS.filter((facet) => filters[facet] !== undefined);
+    // The facet table is needed to filter, to prefer a jurisdiction, or to list every document.
+    const facetsNeeded = active.length > 0 || prefer.length > 0 || fields.length === 0;
+    const facetsPending = facetsNeeded ? this.getFacets() : undefined;
+    const size = (await this.getManifest()).manifest.documentCount || 1;
     let matches: number[];
     let partial = false;
     const unmatched: string[] = [];
     if (fields.length === 0) {
-      matches = facets.map((_, n) => n);
+      matches = Array.from({ length: size }, (_, n) => n);
     } else {
       const inText = await this.postings(latin, hangul, 'latin', 'hangul', size);
       const inTitle = await this.postings(latin, hangul, 'title', 'title', size);
@@ -220,6 +271,7 @@ export class SearchClient {
       const counted = this.count(inText, inTitle, size);
       const complete = counted.touched.filter((n) => counted.inText[n] === inText.length);
       partial = complete.length === 0;
+      const facets = (await facetsPending) ?? [];
       const preferred = new Set(prefer);
       const isPreferred = (n: number) => (preferred.has(facets[n]?.jurisdiction ?? '') ? 1 : 0);
       matches = (partial ? counted.touched : complete).sort(
@@ -230,8 +282,8 @@ export class SearchClient {
           (counted.order[a] ?? 0) - (counted.order[b] ?? 0),
       );
     }
-    const active = FACETS.filter((facet) => filters[facet] !== undefined);
     if (active.length > 0) {
+      const facets = (await facetsPending) ?? [];
       matches = matches.filter((n) => {
         const row = facets[n];
         return (
@@ -323,12 +375,23 @@ export class SearchClient {
    * (by edit distance, at most a third of the word), or nothing when no word is near.
    */
   private async suggest(query: string, unmatched: readonly string[]): Promise<string[]> {
-    const { words } = await this.getVocabulary();
-    const vocabulary = words.map(([word]) => word);
     const latin = latinWords(query);
+    const { manifest } = await this.getManifest();
+    const firsts = [
+      ...new Set(
+        latin
+          .filter((word) => unmatched.includes(word) && word.length >= 3)
+          .map((word) => word[0] ?? ''),
+      ),
+    ].filter((first) => manifest.wordFiles.includes(first));
+    const lists = new Map(
+      await Promise.all(
+        firsts.map(async (first) => [first, await this.wordsBeginning(first)] as const),
+      ),
+    );
     const replaced = latin.map((word) => {
       if (!unmatched.includes(word) || word.length < 3) return word;
-      const candidates = vocabulary.filter(
+      const candidates = (lists.get(word[0] ?? '') ?? []).filter(
         (candidate) => candidate[0] === word[0] && Math.abs(candidate.length - word.length) <= 3,
       );
       if (candidates.length === 0) return word;
@@ -339,37 +402,33 @@ export class SearchClient {
     return suggestion !== latin.join(' ') ? [suggestion] : [];
   }
 
-  /** The result cards of the given document numbers, loading only the files that hold them. */
+  /** The atlas's Latin-script words that begin with `first` (one character). */
+  private wordsBeginning(first: string): Promise<string[]> {
+    return this.load(wordsFileName(first), (words: string[]) => words);
+  }
+
+  /** The result cards of the given document numbers, one small file each, loaded once. */
   async results(numbers: readonly number[]): Promise<ResultDocument[]> {
-    const manifest = await this.getManifest();
+    const { manifest } = await this.getManifest();
     return Promise.all(
-      numbers.map(async (n) => {
-        const file = Math.floor(n / manifest.resultsPerFile);
-        let pending = this.resultFiles.get(file);
-        if (!pending) {
-          const name = manifest.resultFiles[file] ?? '';
-          pending = this.read(name).then((text) => JSON.parse(text) as ResultDocument[]);
-          this.resultFiles.set(file, pending);
-        }
-        const card = (await pending)[n % manifest.resultsPerFile];
-        if (!card) throw new Error(`no search result card for document ${n}`);
-        return card;
-      }),
+      numbers.map((n) =>
+        Number.isInteger(n) && n >= 0 && n < manifest.documentCount
+          ? this.load(resultFileName(n), (card: ResultDocument) => card)
+          : Promise.reject(new Error(`no search result card for document ${n}`)),
+      ),
     );
   }
-}
 
-/** Binary search: the first position whose key is not below `key` in a list sorted by key. */
-function firstAtOrAfter<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const item = items[middle];
-    if (item !== undefined && keyOf(item) < key) low = middle + 1;
-    else high = middle;
+  /** The ids of the given document numbers, from one file of every id (for downloads). */
+  async idsOf(numbers: readonly number[]): Promise<string[]> {
+    const { manifest } = await this.getManifest();
+    const ids = await this.load(manifest.idsFile, (list: string[]) => list);
+    return numbers.map((n) => {
+      const id = ids[n];
+      if (id === undefined) throw new Error(`no document ${n}`);
+      return id;
+    });
   }
-  return low;
 }
 
 function facetValues(row: FacetRow, facet: Facet): string[] {

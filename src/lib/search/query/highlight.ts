@@ -1,4 +1,4 @@
-import { latinTerms, hangulTerms, normalizeText } from './search-terms.js';
+import { latinTerms, hangulTerms, normalizeText } from '../shared/search-terms.js';
 
 /** A piece of a snippet, marked when it matches the query. */
 export interface SnippetPart {

@@ -1,4 +1,5 @@
-import type { CompiledCorpus, CompiledProvision } from '../schema/compiled.js';
+import type { CompiledCorpus, CompiledProvision } from '../../schema/compiled.js';
+import type { FacetRow, ResultDocument } from '../shared/search-files.js';
 
 /** What the index holds of one provision: its number, its text for searching, its facets. */
 export interface IndexedDocument {
@@ -8,29 +9,6 @@ export interface IndexedDocument {
   title: string;
   /** Every searchable text of the provision, in all languages and scripts. */
   text: string;
-  jurisdiction: string;
-  offense: string[];
-  kind: string;
-  status: string;
-  verification: string;
-}
-
-/** What a result shows: loaded only for the results on screen. */
-export interface ResultDocument {
-  id: string;
-  title: string;
-  originalTitle: string | null;
-  originalLanguage: string | null;
-  jurisdiction: string;
-  article: string | null;
-  articleOriginal: string | null;
-  instrument: string;
-  /** Plain text the snippet is cut from. */
-  excerpt: string;
-}
-
-/** Facet values of every document, by document number, for counting facets over results. */
-export interface FacetRow {
   jurisdiction: string;
   offense: string[];
   kind: string;
