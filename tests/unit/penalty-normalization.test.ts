@@ -107,4 +107,20 @@ describe('penalties', () => {
     );
     expect(life.imprisonment).toMatchObject({ maxMonths: null, maxIsGeneral: false, life: true });
   });
+
+  it('rank a form allowing life above every term, general maxima included', () => {
+    const forms = [
+      normalizePenalty({ imprisonment: { min: '5 years', life: true }, alternative: false }, 360),
+      normalizePenalty({ imprisonment: { min: '3 years' }, alternative: false }, 360),
+      normalizePenalty({ imprisonment: { max: '7 years' }, alternative: false }, null),
+    ];
+    expect(provisionMaximum(forms)).toEqual({
+      maxImprisonmentMonths: null,
+      maxImprisonmentBasis: 'life',
+    });
+    expect(provisionMaximum(forms.slice(1))).toEqual({
+      maxImprisonmentMonths: 360,
+      maxImprisonmentBasis: 'general-maximum',
+    });
+  });
 });

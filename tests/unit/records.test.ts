@@ -47,4 +47,26 @@ describe('the bundled records', () => {
       }
     }
   });
+
+  it('rank every minimum-only penalty of a jurisdiction with a recorded ceiling by that ceiling', () => {
+    if (!result.ok) throw new Error('the corpus does not compile');
+    const withCeiling = new Set(
+      result.corpus.jurisdictions.filter((j) => j.generalMaximum).map((j) => j.id),
+    );
+    for (const provision of result.corpus.provisions) {
+      if (!withCeiling.has(provision.jurisdiction)) continue;
+      expect(provision.maxImprisonmentBasis, provision.id).not.toBe('ceiling-not-recorded');
+    }
+    const byId = new Map(result.corpus.provisions.map((p) => [p.id, p]));
+    // Korea's 14-2 sets "three years or more" for a form: the ceiling is Article 42's 30 years.
+    expect(byId.get('kr/sexual-crimes-act/14-2')).toMatchObject({
+      maxImprisonmentMonths: 360,
+      maxImprisonmentBasis: 'general-maximum',
+    });
+    // Producing child sexual exploitation material allows life: no term may stand for it.
+    expect(byId.get('kr/child-protection-act/11')).toMatchObject({
+      maxImprisonmentMonths: null,
+      maxImprisonmentBasis: 'life',
+    });
+  });
 });

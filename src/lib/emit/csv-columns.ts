@@ -182,13 +182,14 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     name: 'max_imprisonment_months',
     type: 'integer',
     description:
-      'Highest maximum imprisonment over all forms, in months, general maxima included; empty when a form sets only a minimum and no general maximum is recorded.',
+      'Highest maximum imprisonment over all forms, in months, general maxima included; empty when a form allows life imprisonment or sets only a minimum with no general maximum recorded.',
     value: (p) => p.maxImprisonmentMonths,
   },
   {
     name: 'max_imprisonment_basis',
     type: 'string',
-    description: 'stated, general-maximum or ceiling-not-recorded.',
+    description:
+      'stated, general-maximum, ceiling-not-recorded or life (a form allows life imprisonment).',
     value: (p) => p.maxImprisonmentBasis,
   },
   {

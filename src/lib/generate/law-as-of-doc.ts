@@ -18,13 +18,27 @@ const count = (values: readonly string[]) => {
     .join('; ');
 };
 
-function row(name: string, provisions: readonly CompiledProvision[]): string {
+/** The recorded ceiling, or how many records wait for one: a maintainer's to-do. */
+function ceiling(
+  generalMaximum: CompiledCorpus['jurisdictions'][number]['generalMaximum'],
+  provisions: readonly CompiledProvision[],
+): string {
+  if (generalMaximum) return inert(`${generalMaximum.imprisonment}, ${generalMaximum.article}`);
+  const waiting = provisions.filter((p) => p.maxImprisonmentBasis === 'ceiling-not-recorded');
+  return waiting.length > 0 ? `not recorded; ${waiting.length} record(s) need it` : '—';
+}
+
+function row(
+  name: string,
+  generalMaximum: CompiledCorpus['jurisdictions'][number]['generalMaximum'],
+  provisions: readonly CompiledProvision[],
+): string {
   const publications = provisions.flatMap((p) => p.checkedTo?.publication ?? []);
   const dates = provisions.flatMap((p) => p.checkedTo?.date ?? []);
   const unchecked = provisions.filter((p) => !p.checkedTo).length;
   const read = provisions.flatMap((p) => lawAsOf(p) ?? []).sort(compareCodePoints);
   const statuses = count(provisions.map((p) => p.status));
-  return `| ${inert(name)} | ${provisions.length} | ${count(publications) || '—'} | ${count(dates) || '—'} | ${unchecked} | ${read[0] ?? '—'} to ${read.at(-1) ?? '—'} | ${statuses} |`;
+  return `| ${inert(name)} | ${provisions.length} | ${count(publications) || '—'} | ${count(dates) || '—'} | ${unchecked} | ${read[0] ?? '—'} to ${read.at(-1) ?? '—'} | ${statuses} | ${ceiling(generalMaximum, provisions)} |`;
 }
 
 /**
@@ -36,6 +50,7 @@ export function renderLawAsOfDoc(corpus: CompiledCorpus): string {
   const rows = corpus.jurisdictions.map((jurisdiction) =>
     row(
       `${jurisdiction.name.en ?? jurisdiction.id} (${jurisdiction.id})`,
+      jurisdiction.generalMaximum,
       corpus.provisions.filter((p) => p.jurisdiction === jurisdiction.id),
     ),
   );
@@ -51,11 +66,12 @@ description: Per jurisdiction, up to which gazette or date the recorded text was
 For maintainers: per jurisdiction, the gazette publication (\`checkedTo.publication\`) and the
 consolidation date (\`checkedTo.date\`) up to which the text read is current, with the number of
 records at each; how many records state neither; when their sources were last read; and their
-statuses. A record whose text was not checked for later amendments is only as current as its
+statuses; and the general maximum that caps penalties stating only a minimum, or how many
+records wait for it. A record whose text was not checked for later amendments is only as current as its
 check point, whatever the date its sources were read.
 
-| Jurisdiction | Records | Text checked up to (gazette) | Text current to (date) | No check point | Sources read | Statuses |
-| --- | --- | --- | --- | --- | --- | --- |
+| Jurisdiction | Records | Text checked up to (gazette) | Text current to (date) | No check point | Sources read | Statuses | General maximum |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `;
 }

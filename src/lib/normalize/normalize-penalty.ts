@@ -4,7 +4,7 @@ import { durationToMonths } from '../grammar/duration.js';
 
 type CompiledProvisionMaximum = {
   maxImprisonmentMonths: number | null;
-  maxImprisonmentBasis: 'stated' | 'general-maximum' | 'ceiling-not-recorded' | null;
+  maxImprisonmentBasis: 'stated' | 'general-maximum' | 'ceiling-not-recorded' | 'life' | null;
 };
 
 /**
@@ -58,12 +58,15 @@ export function highestMaximum(penalties: readonly CompiledPenalty[]): number | 
 }
 
 /**
- * The highest maximum over a provision's forms and what it rests on. A form with only a minimum
- * and no recorded ceiling makes the highest unknown: any stated maximum would understate it.
+ * The highest maximum over a provision's forms and what it rests on. A form that allows life
+ * imprisonment outranks every term, so no month count may stand for it; a form with only a
+ * minimum and no recorded ceiling makes the highest unknown: any stated maximum would understate it.
  */
 export function provisionMaximum(penalties: readonly CompiledPenalty[]): CompiledProvisionMaximum {
   const terms = penalties.flatMap((penalty) => penalty.imprisonment ?? []);
   if (terms.length === 0) return { maxImprisonmentMonths: null, maxImprisonmentBasis: null };
+  if (terms.some((term) => term.life))
+    return { maxImprisonmentMonths: null, maxImprisonmentBasis: 'life' };
   if (terms.some((term) => term.maxMonths === null && term.minMonths !== null && !term.life))
     return { maxImprisonmentMonths: null, maxImprisonmentBasis: 'ceiling-not-recorded' };
   const highest = highestMaximum(penalties);

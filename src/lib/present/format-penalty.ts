@@ -69,10 +69,11 @@ export function formatPenalty(penalty: CompiledPenalty, tr: Translator): string 
 export function formatHighestMaximum(
   provision: {
     maxImprisonmentMonths: number | null;
-    maxImprisonmentBasis: 'stated' | 'general-maximum' | 'ceiling-not-recorded' | null;
+    maxImprisonmentBasis: 'stated' | 'general-maximum' | 'ceiling-not-recorded' | 'life' | null;
   },
   tr: Translator,
 ): string | null {
+  if (provision.maxImprisonmentBasis === 'life') return tr.t('penalty.lifeMaximum');
   if (provision.maxImprisonmentBasis === 'ceiling-not-recorded')
     return tr.t('penalty.ceilingNotRecorded');
   if (provision.maxImprisonmentMonths === null) return null;

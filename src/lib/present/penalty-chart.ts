@@ -10,6 +10,9 @@ export interface PenaltyBar {
   /** The term is the jurisdiction's general maximum, for a form that sets only a minimum. */
   basicIsGeneral: boolean;
   aggravatedIsGeneral: boolean;
+  /** The form allows life imprisonment, which no term in months can stand for. */
+  basicIsLife: boolean;
+  aggravatedIsLife: boolean;
 }
 
 /**
@@ -32,6 +35,8 @@ export function penaltyBars(
         aggravatedMaxMonths: aggravated.maxImprisonmentMonths,
         basicIsGeneral: basic.maxImprisonmentBasis === 'general-maximum',
         aggravatedIsGeneral: aggravated.maxImprisonmentBasis === 'general-maximum',
+        basicIsLife: basic.maxImprisonmentBasis === 'life',
+        aggravatedIsLife: aggravated.maxImprisonmentBasis === 'life',
       },
     ];
   });

@@ -127,14 +127,14 @@ export const compiledProvisionSchema = z
       }),
     maxImprisonmentMonths: z.number().int().nullable().meta({
       description:
-        'The highest maximum term over the basic and aggravated forms, general maxima included; null when none is recorded or a form with only a minimum has no recorded ceiling.',
+        'The highest maximum term over the basic and aggravated forms, general maxima included; null when none is recorded, when a form allows life imprisonment, or when a form with only a minimum has no recorded ceiling.',
     }),
     maxImprisonmentBasis: z
-      .enum(['stated', 'general-maximum', 'ceiling-not-recorded'])
+      .enum(['stated', 'general-maximum', 'ceiling-not-recorded', 'life'])
       .nullable()
       .meta({
         description:
-          '`stated`: the law states that maximum; `general-maximum`: it is the general maximum applied to a form with only a minimum; `ceiling-not-recorded`: a form sets only a minimum and the jurisdiction’s general maximum is not recorded; null without imprisonment.',
+          '`stated`: the law states that maximum; `general-maximum`: it is the general maximum applied to a form with only a minimum; `ceiling-not-recorded`: a form sets only a minimum and the jurisdiction’s general maximum is not recorded; `life`: a form allows life imprisonment (the months are then null); null without imprisonment.',
       }),
     obligation: z
       .strictObject({

@@ -7,6 +7,24 @@ const LABEL_WIDTH = 300;
 const CHART_WIDTH = 420;
 const BAR = 12;
 
+interface ChartForm {
+  months: number | null;
+  general: boolean;
+  life: boolean;
+}
+
+const basicForm = (bar: PenaltyBar): ChartForm => ({
+  months: bar.basicMaxMonths,
+  general: bar.basicIsGeneral,
+  life: bar.basicIsLife,
+});
+
+const aggravatedForm = (bar: PenaltyBar): ChartForm => ({
+  months: bar.aggravatedMaxMonths,
+  general: bar.aggravatedIsGeneral,
+  life: bar.aggravatedIsLife,
+});
+
 /**
  * Maximum imprisonment per provision, basic and aggravated, as an SVG bar chart rendered into
  * the static page, with a title, a description and a table as its text alternative.
@@ -20,21 +38,33 @@ export function PenaltyChart({
 }): React.JSX.Element {
   const tr = useTranslator();
   const withTerms = bars.filter(
-    (bar) => bar.basicMaxMonths !== null || bar.aggravatedMaxMonths !== null,
+    (bar) =>
+      bar.basicMaxMonths !== null ||
+      bar.aggravatedMaxMonths !== null ||
+      bar.basicIsLife ||
+      bar.aggravatedIsLife,
   );
   if (withTerms.length === 0) return <p className="not-recorded">{tr.t('chart.none')}</p>;
   const scale = Math.max(
+    1,
     ...withTerms.flatMap((bar) => [bar.basicMaxMonths ?? 0, bar.aggravatedMaxMonths ?? 0]),
   );
-  const width = (months: number | null) =>
-    months === null ? 0 : Math.max(2, (months / scale) * CHART_WIDTH);
+  // Life imprisonment has no length to scale, so its bar runs the full width of the axis.
+  const width = (form: ChartForm) =>
+    form.life
+      ? CHART_WIDTH
+      : form.months === null
+        ? 0
+        : Math.max(2, (form.months / scale) * CHART_WIDTH);
   const height = withTerms.length * ROW + 30;
-  const term = (months: number | null, general = false) =>
-    months === null
-      ? tr.t('chart.notRecorded')
-      : general
-        ? tr.t('penalty.generalMaximum', { term: tr.duration(months) })
-        : tr.duration(months);
+  const term = (form: ChartForm) =>
+    form.life
+      ? tr.t('penalty.lifeMaximum')
+      : form.months === null
+        ? tr.t('chart.notRecorded')
+        : form.general
+          ? tr.t('penalty.generalMaximum', { term: tr.duration(form.months) })
+          : tr.duration(form.months);
   return (
     <figure className="penalty-chart">
       <svg
@@ -49,8 +79,8 @@ export function PenaltyChart({
             .map((bar) =>
               tr.t('chart.desc', {
                 label: bar.label,
-                basic: term(bar.basicMaxMonths, bar.basicIsGeneral),
-                aggravated: term(bar.aggravatedMaxMonths, bar.aggravatedIsGeneral),
+                basic: term(basicForm(bar)),
+                aggravated: term(aggravatedForm(bar)),
               }),
             )
             .join('; ')}
@@ -65,32 +95,32 @@ export function PenaltyChart({
               <rect
                 x={LABEL_WIDTH}
                 y={y}
-                width={width(bar.basicMaxMonths)}
+                width={width(basicForm(bar))}
                 height={BAR}
                 className="bar-basic"
               />
               <text
-                x={LABEL_WIDTH + width(bar.basicMaxMonths) + 6}
+                x={LABEL_WIDTH + width(basicForm(bar)) + 6}
                 y={y + BAR - 2}
                 className="chart-value"
               >
-                {term(bar.basicMaxMonths, bar.basicIsGeneral)}
+                {term(basicForm(bar))}
               </text>
               <rect
                 x={LABEL_WIDTH}
                 y={y + BAR + 2}
-                width={width(bar.aggravatedMaxMonths)}
+                width={width(aggravatedForm(bar))}
                 height={BAR}
                 className="bar-aggravated"
               />
               <text
-                x={LABEL_WIDTH + width(bar.aggravatedMaxMonths) + 6}
+                x={LABEL_WIDTH + width(aggravatedForm(bar)) + 6}
                 y={y + 2 * BAR}
                 className="chart-value"
               >
-                {bar.aggravatedMaxMonths === null
+                {bar.aggravatedMaxMonths === null && !bar.aggravatedIsLife
                   ? ''
-                  : term(bar.aggravatedMaxMonths, bar.aggravatedIsGeneral)}
+                  : term(aggravatedForm(bar))}
               </text>
             </g>
           );
@@ -121,8 +151,8 @@ export function PenaltyChart({
               {bars.map((bar) => (
                 <tr key={bar.provisionId}>
                   <td>{bar.label}</td>
-                  <td>{term(bar.basicMaxMonths, bar.basicIsGeneral)}</td>
-                  <td>{term(bar.aggravatedMaxMonths, bar.aggravatedIsGeneral)}</td>
+                  <td>{term(basicForm(bar))}</td>
+                  <td>{term(aggravatedForm(bar))}</td>
                 </tr>
               ))}
             </tbody>

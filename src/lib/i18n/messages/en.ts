@@ -112,6 +112,7 @@ export const en = {
     'imprisonment of at least {min}, up to {max} (the general maximum)',
   'penalty.generalMaximum': '{term} (general maximum)',
   'penalty.ceilingNotRecorded': 'no maximum stated; the general maximum is not recorded',
+  'penalty.lifeMaximum': 'life imprisonment',
   'penalty.fine.any': 'a fine',
   'penalty.fine.max': 'a fine up to {max}',
   'penalty.fine.range': 'a fine from {min} to {max}',

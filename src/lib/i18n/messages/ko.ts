@@ -106,6 +106,7 @@ export const ko: Messages = {
   'penalty.prison.minToGeneral': '{min} 이상의 유기징역(상한은 일반 상한인 {max})',
   'penalty.generalMaximum': '{term}(일반 상한)',
   'penalty.ceilingNotRecorded': '상한 규정 없음, 일반 상한 미기재',
+  'penalty.lifeMaximum': '무기징역',
   'penalty.fine.any': '벌금',
   'penalty.fine.max': '{max} 이하의 벌금',
   'penalty.fine.range': '{min} 이상 {max} 이하의 벌금',

@@ -108,6 +108,7 @@ export const mk: Messages = {
   'penalty.prison.minToGeneral': 'затвор од најмалку {min}, до {max} (општиот максимум)',
   'penalty.generalMaximum': '{term} (општ максимум)',
   'penalty.ceilingNotRecorded': 'нема пропишан максимум; општиот максимум не е внесен',
+  'penalty.lifeMaximum': 'доживотен затвор',
   'penalty.fine.any': 'парична казна',
   'penalty.fine.max': 'парична казна до {max}',
   'penalty.fine.range': 'парична казна од {min} до {max}',
