@@ -59,6 +59,18 @@ describe('a provision page', () => {
     await page.close();
   });
 
+  it('shows the duties a treaty sets in its general articles beside the offense', async () => {
+    const { page } = await open('/provisions/coe/lanzarote-convention/23');
+    const section = page.locator('section[aria-labelledby="obligation"]');
+    const facts = await section.locator('dl.facts').innerText();
+    expect(facts).toMatch(/Aiding or abetting\s+Required/);
+    expect(facts).toMatch(/Attempt\s+Required; a reservation may exclude it/);
+    expect(facts).toMatch(/General article\s+Article 24/);
+    expect(facts).toMatch(/Sanctions article\s+Article 27\(1\)/);
+    expect(await section.innerText()).toContain('Article 24(3)');
+    await page.close();
+  });
+
   it('offers a citation in several formats with the permalink', async () => {
     const { page } = await open('/provisions/coe/istanbul-convention/34');
     await page.getByRole('button', { name: 'Cite' }).click();

@@ -73,6 +73,9 @@ const CASES: Record<string, string[]> = {
   'missing-prosecution': [
     'provisions/aa/penal-code/10.yaml:1:1 missing-prosecution the national provision does not say how it is prosecuted',
   ],
+  'missing-ancillary': [
+    'provisions/coe/test-convention/1.yaml:8:1 missing-ancillary the obligation does not say what the general articles add',
+  ],
   'many-errors': [
     'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalkng" is not a known offense type',
     'provisions/aa/penal-code/10.yaml:20:9 invalid-value "status" is not one of the allowed values',

@@ -114,6 +114,9 @@ describe('comparison', () => {
       'Obligation on states; no national penalty',
     ]);
     expect(byKey['maxImprisonment']?.values).toEqual(['5 years', 'Required: at least 1 year']);
+    // A treaty's attempt and aiding duties come from its general article, beside national rules.
+    expect(byKey['attempt']?.values[1]).toBe('Required; a reservation may exclude it (Article 5)');
+    expect(byKey['aiding']?.values).toEqual(['Not applicable', 'Required (Article 5)']);
     const text = comparisonCsv(corpus.provisions, rows, english);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const csv = parse(text, { bom: true }) as string[][];

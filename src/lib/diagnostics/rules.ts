@@ -376,6 +376,15 @@ export const RULES = {
     prevents: 'A provision known only from press reports shown as law.',
     fix: 'Read the official text or cite the gazette; until then use `reported-adopted` or `draft`.',
   },
+  'missing-ancillary': {
+    severity: 'error',
+    stage: 'corpus',
+    meaning:
+      'An international provision that asks for an offense (or a sanction) has no `obligation.ancillary`.',
+    prevents:
+      'A treaty article read alone: the duties on aiding, attempt and sanctions sit in general articles.',
+    fix: 'Read the general articles and record aiding, attempt and their articles, or `not-yet-read`.',
+  },
   'missing-prosecution': {
     severity: 'error',
     stage: 'corpus',

@@ -199,6 +199,32 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     value: (p) => p.obligation?.kind ?? null,
   },
   {
+    name: 'aiding_duty',
+    type: 'string',
+    description:
+      'International provisions: whether aiding or abetting must be an offense (required, may-be-reserved, optional, not-required, not-yet-read).',
+    value: (p) => p.obligation?.ancillary?.aiding ?? null,
+  },
+  {
+    name: 'attempt_duty',
+    type: 'string',
+    description:
+      'International provisions: whether attempt must be an offense (required, may-be-reserved, optional, not-required, not-yet-read).',
+    value: (p) => p.obligation?.ancillary?.attempt ?? null,
+  },
+  {
+    name: 'ancillary_article',
+    type: 'string',
+    description: 'International provisions: the general article on aiding, abetting and attempt.',
+    value: (p) => p.obligation?.ancillary?.article ?? null,
+  },
+  {
+    name: 'sanctions_article',
+    type: 'string',
+    description: 'International provisions: the general article on sanctions.',
+    value: (p) => p.obligation?.ancillary?.sanctionsArticle ?? null,
+  },
+  {
     name: 'required_max_penalty_months',
     type: 'integer',
     description: 'International provisions: the least maximum term required, in months.',

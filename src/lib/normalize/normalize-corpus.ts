@@ -124,6 +124,15 @@ function normalizeProvision(
               : durationToMonths(data.obligation.minimumMaximumPenalty),
           penaltyArticle: data.obligation.penaltyArticle ?? null,
           reservations: data.obligation.reservations ?? null,
+          ancillary: data.obligation.ancillary
+            ? {
+                aiding: data.obligation.ancillary.aiding,
+                attempt: data.obligation.ancillary.attempt,
+                article: data.obligation.ancillary.article ?? null,
+                sanctionsArticle: data.obligation.ancillary.sanctionsArticle ?? null,
+                note: data.obligation.ancillary.note ?? null,
+              }
+            : null,
           note: data.obligation.note ?? null,
         }
       : null,

@@ -40,6 +40,12 @@ function withNote(
   return note ? `${value}: ${note}` : value;
 }
 
+/** A treaty's duty for aiding or attempt, with the general article that sets it. */
+function ancillaryDuty(tr: Translator, duty: string, article: string | null): string {
+  const label = enumLabel(tr, 'ancillary', duty);
+  return article && duty !== 'not-yet-read' ? `${label} (${article})` : label;
+}
+
 const ROWS: readonly RowSpec[] = [
   {
     key: 'jurisdiction',
@@ -207,7 +213,20 @@ const ROWS: readonly RowSpec[] = [
     value: (p, _l, tr) =>
       p.attempt
         ? `${tr.t(p.attempt.punishable ? 'common.yes' : 'common.no')}${p.attempt.basis ? ` (${p.attempt.basis})` : ''}`
-        : tr.t('common.notRecorded'),
+        : p.obligation?.ancillary
+          ? ancillaryDuty(tr, p.obligation.ancillary.attempt, p.obligation.ancillary.article)
+          : tr.t('common.notRecorded'),
+  },
+  {
+    key: 'aiding',
+    label: 'row.aiding',
+    group: 'procedure',
+    value: (p, _l, tr) =>
+      p.obligation?.ancillary
+        ? ancillaryDuty(tr, p.obligation.ancillary.aiding, p.obligation.ancillary.article)
+        : p.obligation
+          ? tr.t('common.notRecorded')
+          : tr.t('common.notApplicable'),
   },
   {
     key: 'prosecution',

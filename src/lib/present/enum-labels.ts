@@ -11,6 +11,7 @@ export type EnumGroup =
   | 'dateEvent'
   | 'verification'
   | 'obligation'
+  | 'ancillary'
   | 'form'
   | 'instrumentKind'
   | 'titleSource';

@@ -27,6 +27,7 @@ export function provisionProse(provision: CompiledProvision): string[] {
     ...(penalties?.aggravated.map((form) => form.condition) ?? []),
     obligation?.note,
     obligation?.reservations,
+    obligation?.ancillary?.note,
     provision.prosecution?.note,
     provision.repealed?.successor,
     ...provision.history.map((amendment) => amendment.change),

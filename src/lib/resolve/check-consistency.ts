@@ -123,6 +123,29 @@ export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): D
         ),
       );
     }
+    if (
+      instrument &&
+      isInternational(instrument.kind) &&
+      (data.obligation?.kind === 'criminalise' ||
+        data.obligation?.kind === 'criminal-or-other-sanction') &&
+      data.obligation.ancillary === undefined
+    ) {
+      diagnostics.push(
+        errorAt(
+          source,
+          ['obligation'],
+          {
+            rule: 'missing-ancillary',
+            message: 'the obligation does not say what the general articles add',
+            expected:
+              'obligation.ancillary with aiding and attempt (required, may-be-reserved, optional, not-required or not-yet-read) and the articles that set them',
+            actual: 'no obligation.ancillary',
+            hint: 'Aiding, attempt and sanctions sit in the treaty’s general articles (e.g. Lanzarote Article 24 and 27); write not-yet-read until they are read.',
+          },
+          'key',
+        ),
+      );
+    }
     if ((data.status === 'repealed') !== (data.repealed !== undefined)) {
       diagnostics.push(
         errorAt(source, ['status'], {

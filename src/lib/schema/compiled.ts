@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { dateEventSchema, englishTitleSourceSchema } from './common.js';
 import { instrumentKindSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';
+import { ANCILLARY_DUTIES } from './penalty.js';
 import { elementsSchema, PROSECUTION_MODES, PROVISION_STATUSES } from './provision.js';
 import { sourceSchema, verificationSchema } from './source.js';
 import { offenseTypeSchema } from './vocabulary.js';
@@ -148,6 +149,15 @@ export const compiledProvisionSchema = z
         minimumMaximumPenaltyMonths: z.number().int().nullable(),
         penaltyArticle: nullableText,
         reservations: nullableText,
+        ancillary: z
+          .strictObject({
+            aiding: z.enum(ANCILLARY_DUTIES),
+            attempt: z.enum(ANCILLARY_DUTIES),
+            article: nullableText,
+            sanctionsArticle: nullableText,
+            note: nullableText,
+          })
+          .nullable(),
         note: nullableText,
       })
       .nullable(),

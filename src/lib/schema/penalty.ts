@@ -153,6 +153,40 @@ export const penaltiesSchema = z
       'The penalties of a national provision: the basic form, then every other form the article sets.',
   });
 
+/**
+ * What a treaty's general article asks of aiding or abetting and of attempt for this offense:
+ * the duties sit apart from the offense article, and reading that article alone misses them.
+ */
+export const ANCILLARY_DUTIES = [
+  'required',
+  'may-be-reserved',
+  'optional',
+  'not-required',
+  'not-yet-read',
+] as const;
+
+const ancillaryDutySchema = z.enum(ANCILLARY_DUTIES).meta({
+  description:
+    '`required`: parties must make it an offense; `may-be-reserved`: required, but a reservation or declaration may exclude it (say which under `reservations`); `optional`: parties may do so; `not-required`: the instrument does not ask for it; `not-yet-read`: the general article was not read.',
+});
+
+export const ancillarySchema = z
+  .strictObject({
+    aiding: ancillaryDutySchema,
+    attempt: ancillaryDutySchema,
+    article: line(
+      'The general article on aiding, abetting and attempt, as cited, e.g. `Article 24`.',
+    ).optional(),
+    sanctionsArticle: line(
+      'The general article on sanctions, as cited, e.g. `Article 27(1)`.',
+    ).optional(),
+    note: markdown('What those general articles add for this offense, in own words.').optional(),
+  })
+  .meta({
+    description:
+      'The duties the instrument’s general articles attach to this offense: aiding or abetting, attempt and sanctions.',
+  });
+
 /** What an international provision requires of the states bound by it. */
 export const obligationSchema = z
   .strictObject({
@@ -169,6 +203,7 @@ export const obligationSchema = z
     reservations: markdown(
       'Reservations or options states may use to depart from the obligation.',
     ).optional(),
+    ancillary: ancillarySchema.optional(),
     note: markdown('What the obligation leaves to the states.').optional(),
   })
   .meta({ description: 'The obligation of an international provision.' });

@@ -160,6 +160,30 @@ export default withPageData(function ProvisionPage({
                 `; ${tr.t('provision.obligationMinimum', { term: tr.duration(provision.obligation.minimumMaximumPenaltyMonths) })}${provision.obligation.penaltyArticle ? ` (${provision.obligation.penaltyArticle})` : ''}`}
             </p>
             <Prose text={provision.obligation.note} />
+            {provision.obligation.ancillary && (
+              <>
+                <h3>{tr.t('provision.ancillary')}</h3>
+                <dl className="facts">
+                  <dt>{tr.t('provision.aiding')}</dt>
+                  <dd>{enumLabel(tr, 'ancillary', provision.obligation.ancillary.aiding)}</dd>
+                  <dt>{tr.t('provision.attemptDuty')}</dt>
+                  <dd>{enumLabel(tr, 'ancillary', provision.obligation.ancillary.attempt)}</dd>
+                  {provision.obligation.ancillary.article && (
+                    <>
+                      <dt>{tr.t('provision.ancillaryArticle')}</dt>
+                      <dd>{provision.obligation.ancillary.article}</dd>
+                    </>
+                  )}
+                  {provision.obligation.ancillary.sanctionsArticle && (
+                    <>
+                      <dt>{tr.t('provision.sanctionsArticle')}</dt>
+                      <dd>{provision.obligation.ancillary.sanctionsArticle}</dd>
+                    </>
+                  )}
+                </dl>
+                <Prose text={provision.obligation.ancillary.note} />
+              </>
+            )}
             {provision.obligation.reservations && (
               <>
                 <h3>{tr.t('provision.reservations')}</h3>
