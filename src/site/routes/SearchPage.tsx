@@ -62,6 +62,9 @@ export default withPageData(function SearchPage({
     counts: FacetCounts;
   } | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
+  // On a phone the filters wait behind a button: listed above the results, they would push the
+  // results down the screen when their counts arrive.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const key = `${location.search}`;
 
   useEffect(() => {
@@ -124,8 +127,21 @@ export default withPageData(function SearchPage({
         </button>
       </form>
       <p className="search-help">{tr.t('search.help')}</p>
+      <button
+        type="button"
+        className="button button--secondary button--sm search-filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="search-facets"
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        {tr.t('search.filters')}
+      </button>
       <div className="search-layout">
-        <aside className="search-facets" aria-label={tr.t('search.filters')}>
+        <aside
+          id="search-facets"
+          className={`search-facets${filtersOpen ? ' is-open' : ''}`}
+          aria-label={tr.t('search.filters')}
+        >
           {FACETS.map((facet) => {
             const counts = current?.counts[facet] ?? {};
             const values = Object.keys(counts).sort((a, b) =>
