@@ -66,8 +66,13 @@ export async function loadCorpus(root: string): Promise<LoadedCorpus> {
       diagnostics.push(...parsed.diagnostics);
       continue;
     }
-    const { document, lineCounter, data } = parsed;
-    files.push({ file, kind: location.kind, pathId: location.id, document, lineCounter, data });
+    files.push({
+      file,
+      kind: location.kind,
+      pathId: location.id,
+      text: decoded.text,
+      data: parsed.data,
+    });
   }
   return { files, presentIds, diagnostics };
 }

@@ -1,5 +1,36 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
 import type { SourceFile } from './source-file.js';
+
+interface Positions {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+const parsedAgain = new WeakMap<SourceFile, Positions>();
+
+/**
+ * The YAML document of a loaded file, parsed again from its text on the first diagnostic that
+ * needs a position: the text parsed without error when it was loaded, so it yields the same nodes.
+ */
+function positionsOf(source: SourceFile): Positions {
+  let positions = parsedAgain.get(source);
+  if (!positions) {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(source.text, { lineCounter, prettyErrors: false });
+    positions = { document, lineCounter };
+    parsedAgain.set(source, positions);
+  }
+  return positions;
+}
 
 /** A 1-based line and column in a source file. */
 export interface Position {
@@ -19,7 +50,7 @@ export function locateNode(
   path: readonly PathSegment[],
   target: 'value' | 'key' = 'value',
 ): Position {
-  let node: unknown = source.document.contents;
+  let node: unknown = positionsOf(source).document.contents;
   let found: Node | undefined = isNode(node) ? node : undefined;
   for (const [index, segment] of path.entries()) {
     const isLast = index === path.length - 1;
@@ -49,6 +80,6 @@ function isNode(value: unknown): value is Node {
 
 function toPosition(source: SourceFile, node: Node): Position {
   const offset = node.range?.[0] ?? 0;
-  const { line, col } = source.lineCounter.linePos(offset);
+  const { line, col } = positionsOf(source).lineCounter.linePos(offset);
   return { line, column: col };
 }

@@ -1,0 +1,47 @@
+/**
+ * Times one side of the compile benchmark in a process of its own, so that each starts cold
+ * (no JIT warm-up, no heap left by the other): `tsx compile-timing.ts <plain|compile> <root>`
+ * prints one JSON line.
+ * - `plain`: reads every `.yaml` file under the root and parses it with the YAML library, with
+ *   positions kept (a LineCounter), as the loader does; nothing else.
+ * - `compile`: a cold compile, then the same record changed on disk and compiled again with
+ *   the cache of the first run, as the site does under `npm start`.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LineCounter, parseDocument } from 'yaml';
+import { compile } from '../../src/lib/compile.js';
+
+const [mode, root = ''] = process.argv.slice(2);
+
+/** The record edited between the cold and the warm compile: one provision of the bundled set. */
+const CHANGED_RECORD = 'kr/sexual-crimes-act/14-2.yaml';
+
+async function plainParse(): Promise<Record<string, number>> {
+  const start = performance.now();
+  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.yaml'));
+  const texts = await Promise.all(files.map((file) => readFile(path.join(root, file), 'utf8')));
+  for (const text of texts) parseDocument(text, { lineCounter: new LineCounter() });
+  return { plainMs: performance.now() - start, files: files.length };
+}
+
+async function compileColdAndWarm(): Promise<Record<string, number>> {
+  const coldStart = performance.now();
+  const cold = await compile(root);
+  const coldMs = performance.now() - coldStart;
+  if (!cold.ok) throw new Error('the cloned corpus does not compile');
+  const file = path.join(root, CHANGED_RECORD);
+  const text = await readFile(file, 'utf8');
+  // An edit as a person makes it: one sentence of one field, the file still valid.
+  await writeFile(file, text.replace(/^englishTitle: (.*)$/m, 'englishTitle: $1 (edited)'));
+  const warmStart = performance.now();
+  const warm = await compile(root);
+  const warmMs = performance.now() - warmStart;
+  await writeFile(file, text);
+  if (!warm.ok) throw new Error('the edited corpus does not compile');
+  return { coldMs, warmMs, provisions: cold.corpus.provisions.length };
+}
+
+const result = mode === 'plain' ? await plainParse() : await compileColdAndWarm();
+console.log(JSON.stringify(result));
