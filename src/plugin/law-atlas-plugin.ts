@@ -2,6 +2,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { compile } from '../lib/compile.js';
+import { LoadCache } from '../lib/load/load-cache.js';
 import { formatReport } from '../lib/diagnostics/format-report.js';
 import { exportCorpus } from '../lib/emit/export-corpus.js';
 import { writeFolderAtomically } from '../lib/emit/write-atomically.js';
@@ -76,6 +77,8 @@ export default function lawAtlasPlugin(
   options: LawAtlasPluginOptions,
 ): Plugin<LoadedSite> {
   const provisionsDir = path.resolve(context.siteDir, options.provisionsDir ?? 'provisions');
+  // Under `npm start` every edit reloads the content; only the edited records are compiled again.
+  const cache = new LoadCache();
   return {
     name: 'law-atlas',
 
@@ -84,7 +87,7 @@ export default function lawAtlasPlugin(
     },
 
     async loadContent() {
-      const result = await compile(provisionsDir);
+      const result = await compile(provisionsDir, cache);
       if (!result.ok) {
         throw new Error(
           `The records under ${provisionsDir} have errors:\n\n${formatReport(result.diagnostics)}`,

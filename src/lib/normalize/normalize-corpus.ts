@@ -34,11 +34,18 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
       const instrument = index.instruments.get(instrumentIdOf(data.id));
       if (!instrument) throw new Error(`unresolved instrument of ${data.id}`);
       const jurisdiction = index.jurisdictions.get(jurisdictionIdOf(data.id))?.data;
-      return normalizeProvision(data, instrument.data, jurisdiction, source.file);
+      return normalizeProvisionOnce(data, instrument.data, jurisdiction, source.file);
     })
     .sort(byId);
+  // Grouped once: filtering every provision per instrument is quadratic at ten thousand records.
+  const provisionIdsByInstrument = new Map<string, string[]>();
+  for (const provision of provisions) {
+    const ids = provisionIdsByInstrument.get(provision.instrument.id) ?? [];
+    ids.push(provision.id);
+    provisionIdsByInstrument.set(provision.instrument.id, ids);
+  }
   const instruments = corpus.instruments
-    .map(({ data }) => normalizeInstrument(data, provisions))
+    .map(({ data }) => normalizeInstrument(data, provisionIdsByInstrument.get(data.id) ?? []))
     .sort(byId);
   const jurisdictions: CompiledJurisdiction[] = corpus.jurisdictions
     .map(({ data }) => ({
@@ -56,6 +63,40 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
     .sort(byId);
   const offenseTypes = corpus.vocabulary.flatMap((file) => file.data.offenseTypes).sort(byId);
   return { offenseTypes, jurisdictions, instruments, provisions };
+}
+
+const normalizedBefore = new WeakMap<
+  Provision,
+  {
+    instrument: Instrument;
+    jurisdiction: Jurisdiction | undefined;
+    file: string;
+    compiled: CompiledProvision;
+  }
+>();
+
+/**
+ * `normalizeProvision`, reused while the provision, its instrument and its jurisdiction are the
+ * same objects as last time: with the load cache, an edit to one record re-normalizes that record
+ * (or every provision of an edited instrument or jurisdiction) and no other.
+ */
+function normalizeProvisionOnce(
+  data: Provision,
+  instrument: Instrument,
+  jurisdiction: Jurisdiction | undefined,
+  file: string,
+): CompiledProvision {
+  const before = normalizedBefore.get(data);
+  if (
+    before &&
+    before.instrument === instrument &&
+    before.jurisdiction === jurisdiction &&
+    before.file === file
+  )
+    return before.compiled;
+  const compiled = normalizeProvision(data, instrument, jurisdiction, file);
+  normalizedBefore.set(data, { instrument, jurisdiction, file, compiled });
+  return compiled;
 }
 
 function normalizeProvision(
@@ -161,10 +202,7 @@ function normalizeProvision(
   };
 }
 
-function normalizeInstrument(
-  data: Instrument,
-  provisions: readonly CompiledProvision[],
-): CompiledInstrument {
+function normalizeInstrument(data: Instrument, provisionIds: string[]): CompiledInstrument {
   return {
     id: data.id,
     jurisdiction: jurisdictionIdOf(data.id),
@@ -195,9 +233,7 @@ function normalizeInstrument(
     notes: data.notes ?? null,
     sources: data.sources.map(normalizeSource),
     verification: data.verification,
-    provisionIds: provisions
-      .filter((provision) => provision.instrument.id === data.id)
-      .map((provision) => provision.id),
+    provisionIds,
   };
 }
 

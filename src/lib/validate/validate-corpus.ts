@@ -10,6 +10,12 @@ import type { ValidatedCorpus, ValidRecord } from './validated-corpus.js';
  * Checks each file against the schema of its kind. Every issue of every file is reported;
  * files with issues are left out of the validated corpus so later stages see only sound data.
  */
+/**
+ * The schema's answer for each loaded file, kept while the file is: a file the load cache hands
+ * back unchanged is the same object, and its answer (and so its data object) is reused.
+ */
+const checkedBefore = new WeakMap<SourceFile, z.ZodSafeParseResult<unknown>>();
+
 export function validateCorpus(files: readonly SourceFile[]): {
   corpus: ValidatedCorpus;
   diagnostics: Diagnostic[];
@@ -23,7 +29,8 @@ export function validateCorpus(files: readonly SourceFile[]): {
   const diagnostics: Diagnostic[] = [];
   for (const source of files) {
     const schema: z.ZodType = RECORD_SCHEMAS[source.kind];
-    const result = schema.safeParse(source.data);
+    const result = checkedBefore.get(source) ?? schema.safeParse(source.data);
+    checkedBefore.set(source, result);
     if (!result.success) {
       diagnostics.push(...issuesToDiagnostics(source, schema, result.error.issues));
       continue;
