@@ -56,12 +56,18 @@ console.log(
   `\n## Compile: the bundled records and ${clones} clones — ${corpus.files.toLocaleString('en')} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.provisions.toLocaleString('en')} provisions; median of ${runs} runs, ${cpus().length} CPUs\n`,
 );
 
-const samples = { plainMs: [] as number[], coldMs: [] as number[], warmMs: [] as number[] };
+const samples = {
+  plainMs: [] as number[],
+  coldMs: [] as number[],
+  coldSerialMs: [] as number[],
+  warmMs: [] as number[],
+};
 const validateMs: number[] = [];
 for (let i = 0; i < runs; i += 1) {
   samples.plainMs.push((await timed('plain', root)).plainMs ?? NaN);
   const compiled = await timed('compile', root);
   samples.coldMs.push(compiled.coldMs ?? NaN);
+  samples.coldSerialMs.push(compiled.coldSerialMs ?? NaN);
   samples.warmMs.push(compiled.warmMs ?? NaN);
   validateMs.push(await validateWallMs(root));
 }
@@ -69,17 +75,19 @@ await rm(work, { recursive: true, force: true });
 
 const plainMs = median(samples.plainMs);
 const coldMs = median(samples.coldMs);
+const coldSerialMs = median(samples.coldSerialMs);
 const warmMs = median(samples.warmMs);
 const validateWall = median(validateMs);
 const rows: [string, number, string][] = [
   ['Plain parse (read + parseDocument with a LineCounter)', plainMs, '1.00×'],
-  ['Cold compile, in process', coldMs, `${(coldMs / plainMs).toFixed(2)}×`],
+  [`Cold compile, ${cpus().length} worker threads`, coldMs, `${(coldMs / plainMs).toFixed(2)}×`],
+  ['Cold compile, one thread', coldSerialMs, `${(coldSerialMs / plainMs).toFixed(2)}×`],
   ['`npm run validate`, wall time', validateWall, `${(validateWall / plainMs).toFixed(2)}×`],
   ['Warm compile, one record changed', warmMs, `${(warmMs / plainMs).toFixed(2)}×`],
 ];
 console.log('| Measure | Median | ÷ plain parse | Runs |');
 console.log('| --- | --- | --- | --- |');
-const runsOf = [samples.plainMs, samples.coldMs, validateMs, samples.warmMs];
+const runsOf = [samples.plainMs, samples.coldMs, samples.coldSerialMs, validateMs, samples.warmMs];
 rows.forEach(([name, ms, ratio], i) => {
   console.log(
     `| ${name} | ${seconds(ms)} | ${ratio} | ${(runsOf[i] ?? []).map(seconds).join(', ')} |`,
@@ -95,7 +103,13 @@ await writeFile(
       machine: { node: process.version, cpus: cpus().length },
       corpus: { clones, ...corpus },
       runs,
-      medianMs: { plainParse: plainMs, coldCompile: coldMs, warmCompile: warmMs, validateWall },
+      medianMs: {
+        plainParse: plainMs,
+        coldCompile: coldMs,
+        coldCompileOneThread: coldSerialMs,
+        warmCompile: warmMs,
+        validateWall,
+      },
       ratios: { coldToPlain: coldMs / plainMs, validateToPlain: validateWall / plainMs },
       samplesMs: { ...samples, validateWall: validateMs },
     },

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { compile } from '../lib/compile.js';
 import { formatReport } from '../lib/diagnostics/format-report.js';
 import { exportCorpus } from '../lib/emit/export-corpus.js';
@@ -32,7 +33,7 @@ export async function runExport(argv: readonly string[], context: CommandContext
     context.err(`export: ${target.reason}; nothing was written`);
     return EXIT.usage;
   }
-  const result = await compile(root.root);
+  const result = await compile(root.root, { workers: availableParallelism() });
   if (!result.ok) {
     context.err(formatReport(result.diagnostics));
     context.err('nothing was written');

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { compile } from '../lib/compile.js';
 import { formatReport } from '../lib/diagnostics/format-report.js';
 import { type CommandContext, EXIT, parseOptions, recordsRoot } from './command-context.js';
@@ -23,7 +24,7 @@ export async function runValidate(
     return EXIT.usage;
   }
   const started = performance.now();
-  const result = await compile(root.root);
+  const result = await compile(root.root, { workers: availableParallelism() });
   const elapsed = Math.round(performance.now() - started);
   context.out(formatReport(result.diagnostics));
   if (!result.ok) return EXIT.dataErrors;

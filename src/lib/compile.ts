@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { loadCorpus } from './load/load-corpus.js';
-import type { LoadCache } from './load/load-cache.js';
+import type { LoadOptions } from './load/load-corpus.js';
 import { normalizeCorpus } from './normalize/normalize-corpus.js';
 import { resolveCorpus } from './resolve/resolve-corpus.js';
 import type { CompiledCorpus } from './schema/compiled.js';
@@ -16,11 +16,12 @@ export type CompileResult =
  * Compiles the records under `root` (normally `provisions/`): load with positions → validate →
  * resolve references → normalize. Pure apart from reading files; the CLI and the site both call
  * it, and only `emit` writes. A long-lived caller passes the same `cache` to each compile of a
- * root, so that unchanged files are neither read, parsed, validated nor normalized again; the
- * result is the same as a compile without it.
+ * root, so that unchanged files are neither read, parsed, validated nor normalized again; a
+ * one-off run of a large corpus may parse on several `workers`. Either way the result is the
+ * same as a plain compile.
  */
-export async function compile(root: string, cache?: LoadCache): Promise<CompileResult> {
-  const loaded = await loadCorpus(root, cache);
+export async function compile(root: string, options: LoadOptions = {}): Promise<CompileResult> {
+  const loaded = await loadCorpus(root, options);
   const validated = validateCorpus(loaded.files);
   const resolved = resolveCorpus(
     loaded.files,

@@ -87,7 +87,7 @@ export default function lawAtlasPlugin(
     },
 
     async loadContent() {
-      const result = await compile(provisionsDir, cache);
+      const result = await compile(provisionsDir, { cache });
       if (!result.ok) {
         throw new Error(
           `The records under ${provisionsDir} have errors:\n\n${formatReport(result.diagnostics)}`,

@@ -23,7 +23,7 @@ describe('a compile that reuses an earlier one (the site under npm start)', () =
 
   /** Compiles with the shared cache and without any, and checks the two agree. */
   async function warmEqualsCold(): Promise<CompileResult> {
-    const warm = await compile(root, cache);
+    const warm = await compile(root, { cache });
     const cold = await compile(root);
     expect(outcome(warm)).toEqual(outcome(cold));
     return warm;
@@ -44,7 +44,7 @@ describe('a compile that reuses an earlier one (the site under npm start)', () =
   });
 
   it('picks up an edited record and keeps the others', async () => {
-    const before = await compile(root, cache);
+    const before = await compile(root, { cache });
     await edit('kr/sexual-crimes-act/14-2.yaml', (text) =>
       text.replace(/^englishTitle: (.*)$/m, 'englishTitle: $1 (edited)'),
     );
