@@ -312,6 +312,13 @@ describe('search', () => {
     await expect(page.locator('.search-snippet mark').first().textContent()).resolves.toMatch(
       /^stalking$/i,
     );
+    // The first results are shown before the rest of the page has arrived; then all of it is.
+    await page.waitForSelector('.search-results[aria-busy="false"]');
+    const total = Number(
+      /^(\d+)/.exec((await page.locator('.search-count').textContent()) ?? '')?.[1],
+    );
+    expect(total).toBeGreaterThan(10);
+    await expect(page.locator('.search-result-list li').count()).resolves.toBe(Math.min(total, 50));
     const boxes = page.locator('.compare-toggle input');
     await boxes.nth(0).check();
     await boxes.nth(1).check();
@@ -324,7 +331,7 @@ describe('search', () => {
 
   it('finds Korean words inside compounds', async () => {
     const { page } = await open(`/search?q=${encodeURIComponent('허위영상물')}`);
-    await page.waitForSelector('.search-result-list li');
+    await page.waitForSelector('.search-results[aria-busy="false"] .search-result-list li');
     await expect(page.locator('.search-result-list h2 a').allInnerTexts()).resolves.toContain(
       'Distribution of false video material and the like',
     );

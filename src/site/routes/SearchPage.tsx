@@ -20,6 +20,11 @@ import { Message } from '../i18n/Message';
 import { withPageData } from '../page-data/withPageData';
 
 const PAGE = 50;
+/**
+ * Results fetched before the list is first shown: each result is a small file of its own, and on
+ * a phone fifty requests take several round trips. The rest of the page follows right after.
+ */
+const FIRST = 10;
 
 function readState(search: string): { query: string; filters: FacetFilters } {
   const params = new URLSearchParams(search);
@@ -60,6 +65,7 @@ export default withPageData(function SearchPage({
     suggestions: string[];
     results: ResultDocument[];
     counts: FacetCounts;
+    complete: boolean;
   } | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   // On a phone the filters wait behind a button: listed above the results, they would push the
@@ -77,9 +83,26 @@ export default withPageData(function SearchPage({
         current,
         preferredJurisdictions(text, locale),
       );
-      const results = await engine.results(matches.slice(0, PAGE));
+      const shown = Math.min(matches.length, PAGE);
+      const first = await engine.results(matches.slice(0, Math.min(shown, FIRST)));
+      if (cancelled) return;
+      setOutcome({
+        key,
+        matches,
+        partial,
+        suggestions,
+        results: first,
+        counts: facetCounts,
+        complete: shown <= FIRST,
+      });
+      if (shown <= FIRST) return;
+      const rest = await engine.results(matches.slice(FIRST, shown));
       if (!cancelled)
-        setOutcome({ key, matches, partial, suggestions, results, counts: facetCounts });
+        setOutcome((before) =>
+          before?.key === key
+            ? { ...before, results: [...before.results, ...rest], complete: true }
+            : before,
+        );
     });
     return () => {
       cancelled = true;
@@ -179,7 +202,11 @@ export default withPageData(function SearchPage({
             );
           })}
         </aside>
-        <section className="search-results" aria-live="polite">
+        <section
+          className="search-results"
+          aria-live="polite"
+          aria-busy={current === null || !current.complete}
+        >
           {!current ? (
             <p>{tr.t('search.searching')}</p>
           ) : (
