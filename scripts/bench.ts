@@ -35,7 +35,7 @@ const { values } = parseArgs({
 const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
-const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
+const kb = (value: number) => `${(value / 1024).toFixed(value < 10 * 1024 ? 1 : 0)} KB`;
 const ratio = (ours: number, theirs: number) =>
   ours === 0 ? '∞' : `${(theirs / ours).toFixed(1)}×`;
 
@@ -74,12 +74,14 @@ for (const size of sizes) {
     string,
     {
       buildMs: number;
-      size: { raw: number; gzip: number; typicalQueryGzip?: number; koreanQueryGzip?: number };
+      size: { raw: number; gzip: number };
+      loadedGzip?: Record<'latin' | 'korean', { median: number; max: number; queries: number }>;
       latencyMs: { median: number; p95: number };
       peakMemoryMb: number;
       recall: number;
       precision: number;
       queriesFullyAnswered: string;
+      crashedQueries: string[];
       recallByKind: Record<string, number>;
     }
   > = {};
@@ -102,18 +104,23 @@ for (const size of sizes) {
     `Compile (load, validate, resolve, normalize): ${ms(compileMs)}; plain YAML parse of the same files: ${ms(plainMs)} (${(compileMs / plainMs).toFixed(1)}× the plain parse)\n`,
   );
   console.log(
-    '| Engine | Build | Index gzip (raw) | Loaded by a Latin / Korean query, gzip | p50 | p95 | Peak memory | Recall | Precision | Queries fully answered | p95 ratio (them ÷ us) | gzip ratio (them ÷ us, all / Latin query) |',
+    '| Engine | Build | Index gzip (raw) | Loaded by a query, gzip: Latin median / max | Korean median / max | p50 | p95 | Peak memory | Recall | Precision | Queries fully answered | p95 ratio (them ÷ us) | gzip ratio (them ÷ us, all / Latin median) |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const spread = (value?: { median: number; max: number }) =>
+    value ? `${kb(value.median)} / ${kb(value.max)}` : 'all';
   for (const [name, result] of Object.entries(engines)) {
-    const loaded =
-      result.size.typicalQueryGzip !== undefined
-        ? `${kb(result.size.typicalQueryGzip)} / ${kb(result.size.koreanQueryGzip ?? 0)}`
-        : 'all';
     const isOurs = name === 'law-atlas';
+    const oursLatin = ours.loadedGzip?.latin.median ?? ours.size.gzip;
     console.log(
-      `| ${name} | ${ms(result.buildMs)} | ${kb(result.size.gzip)} (${kb(result.size.raw)}) | ${loaded} | ${ms(result.latencyMs.median)} | ${ms(result.latencyMs.p95)} | ${result.peakMemoryMb.toFixed(0)} MB | ${(result.recall * 100).toFixed(1)}% | ${(result.precision * 100).toFixed(1)}% | ${result.queriesFullyAnswered} | ${isOurs ? '—' : ratio(ours.latencyMs.p95, result.latencyMs.p95)} | ${isOurs ? '—' : `${ratio(ours.size.gzip, result.size.gzip)} / ${ratio(ours.size.typicalQueryGzip ?? ours.size.gzip, result.size.gzip)}`} |`,
+      `| ${name} | ${ms(result.buildMs)} | ${kb(result.size.gzip)} (${kb(result.size.raw)}) | ${spread(result.loadedGzip?.latin)} | ${spread(result.loadedGzip?.korean)} | ${ms(result.latencyMs.median)} | ${ms(result.latencyMs.p95)} | ${result.peakMemoryMb.toFixed(0)} MB | ${(result.recall * 100).toFixed(1)}% | ${(result.precision * 100).toFixed(1)}% | ${result.queriesFullyAnswered} | ${isOurs ? '—' : ratio(ours.latencyMs.p95, result.latencyMs.p95)} | ${isOurs ? '—' : `${ratio(ours.size.gzip, result.size.gzip)} / ${ratio(oursLatin, result.size.gzip)}`} |`,
     );
+  }
+  for (const [name, result] of Object.entries(engines)) {
+    if (result.crashedQueries.length > 0)
+      console.log(
+        `\n${name} threw on ${result.crashedQueries.length} distinct queries (counted as no match): ${result.crashedQueries.slice(0, 5).join(', ')}`,
+      );
   }
   console.log('\nRecall by kind of query:');
   for (const [name, result] of Object.entries(engines)) {

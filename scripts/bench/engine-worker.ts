@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
+import { hangulTerms } from '../../src/lib/search/shared/search-terms.js';
 import { createEngine, type EngineName } from './engines.js';
 import type { BenchQuery } from './query-set.js';
 
@@ -17,6 +18,25 @@ const engine = createEngine(name, corpus);
 const buildStart = performance.now();
 await engine.build();
 const buildMs = performance.now() - buildStart;
+
+/** Gzipped bytes each query loads into a fresh browser, Latin and Korean queries apart. */
+const loaded: { latin: number[]; korean: number[] } = { latin: [], korean: [] };
+if (engine.loadedGzip) {
+  for (const query of queries) {
+    const bytes = await engine.loadedGzip(query.query);
+    (hangulTerms(query.query).length > 0 ? loaded.korean : loaded.latin).push(bytes);
+  }
+}
+const spread = (list: number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted.length === 0
+    ? undefined
+    : {
+        median: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
+        max: sorted[sorted.length - 1] ?? 0,
+        queries: sorted.length,
+      };
+};
 
 const answers: number[][] = [];
 for (const query of queries) answers.push(await engine.search(query.query)); // warm-up and answers
@@ -68,11 +88,15 @@ console.log(
     engine: name,
     buildMs,
     size: engine.size(),
+    loadedGzip: engine.loadedGzip
+      ? { latin: spread(loaded.latin), korean: spread(loaded.korean) }
+      : undefined,
     latencyMs: { median: quantile(0.5), p95: quantile(0.95) },
     peakMemoryMb: (process.resourceUsage().maxRSS - baselineKb) / 1024,
     recall: totals.expected === 0 ? 1 : totals.found / totals.expected,
     precision: totals.returned === 0 ? 1 : totals.found / totals.returned,
     queriesFullyAnswered: `${totals.complete}/${totals.queries}`,
+    crashedQueries: engine.crashedQueries?.() ?? [],
     recallByKind: Object.fromEntries(
       Object.entries(byKind).map(([kind, entry]) => [
         kind,
