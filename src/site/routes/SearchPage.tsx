@@ -10,7 +10,7 @@ import { FACETS, type Facet } from '../../lib/search/shared/fields';
 import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { PageLayout } from '../components/PageLayout';
-import { getSearchEngine } from '../search/search-engine';
+import { pageSearchEngine } from '../search/page-search-engine';
 import { Snippet } from '../search/Snippet';
 import { useTranslator } from '../i18n/useTranslator';
 import { articleLabel } from '../../lib/i18n/article-label';
@@ -77,7 +77,7 @@ export default withPageData(function SearchPage({
     if (!isBrowser) return;
     let cancelled = false;
     const { query: text, filters: current } = readState(key);
-    void getSearchEngine(baseUrl).then(async (engine) => {
+    void pageSearchEngine(baseUrl).then(async (engine) => {
       const { matches, partial, suggestions, facetCounts } = await engine.search(
         text,
         current,
@@ -244,7 +244,7 @@ export default withPageData(function SearchPage({
                 <DownloadResults
                   count={current.matches.length}
                   ids={async () => {
-                    const engine = await getSearchEngine(baseUrl);
+                    const engine = await pageSearchEngine(baseUrl);
                     return engine.idsOf(current.matches);
                   }}
                   labels={data.labels}

@@ -34,3 +34,12 @@ export function getSearchEngine(baseUrl: string): Promise<SearchClient> {
   engine ??= createSearchEngine(baseUrl);
   return engine;
 }
+
+/**
+ * Makes `make` the browser's search engine unless one exists: for a page whose code already holds
+ * the search client, so that the search box shares it instead of fetching it again.
+ */
+export function provideSearchEngine(make: () => SearchClient): Promise<SearchClient> {
+  engine ??= Promise.resolve(make());
+  return engine;
+}

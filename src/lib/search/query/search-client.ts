@@ -360,8 +360,11 @@ export class SearchClient {
     filters: FacetFilters = {},
     prefer: readonly string[] = [],
   ): Promise<SearchResponse> {
-    const { matches, partial, unmatched } = await this.rank(query, filters, prefer);
-    const facets = await this.getFacets();
+    // The facet counts always need the facet table: read it alongside the shards, not after.
+    const [{ matches, partial, unmatched }, facets] = await Promise.all([
+      this.rank(query, filters, prefer),
+      this.getFacets(),
+    ]);
     return {
       matches,
       partial,
