@@ -72,6 +72,7 @@ const config: Config = {
       items: [
         { to: '/offenses', label: 'Offense types', position: 'left' },
         { to: '/compare', label: 'Compare', position: 'left' },
+        { to: '/analysis', label: 'Analysis', position: 'left' },
         { to: '/coverage', label: 'Coverage', position: 'left' },
         { to: '/data', label: 'Data', position: 'left' },
         { to: '/docs/methodology', label: 'Methodology', position: 'left' },

@@ -13,6 +13,9 @@ const DOWNLOADS: { file: string; what: MessageKey }[] = [
   { file: 'data/provisions.csv', what: 'data.download.csv' },
   { file: 'data/datapackage.json', what: 'data.download.datapackage' },
   { file: 'data/provision.schema.json', what: 'data.download.provisionSchema' },
+  { file: 'data/findings.json', what: 'data.download.findings' },
+  { file: 'data/findings.csv', what: 'data.download.findingsCsv' },
+  { file: 'data/finding.schema.json', what: 'data.download.findingSchema' },
   { file: 'schema/provision-record.schema.json', what: 'data.download.recordSchema' },
 ];
 

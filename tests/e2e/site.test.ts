@@ -481,6 +481,9 @@ describe('every page kind', () => {
       'provisions.csv',
       'datapackage.json',
       'provision.schema.json',
+      'findings.json',
+      'findings.csv',
+      'finding.schema.json',
     ]) {
       const response = await fetch(`${siteUrl}/data/${file}`);
       expect(response.status, file).toBe(200);

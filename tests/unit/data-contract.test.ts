@@ -55,6 +55,25 @@ describe('the JSON Schemas, as real validators run them', () => {
     expect(rejected.map((provision) => (provision as { id: string }).id)).toEqual([]);
   });
 
+  it('the exported finding.schema.json accepts every exported finding, and the CSV has a row for each', async () => {
+    const result = await compile(PROVISIONS_DIR);
+    if (!result.ok) throw new Error('the bundled records do not compile');
+    const files = renderExports(result.corpus);
+    const validate = strictAjv().compile(JSON.parse(files['finding.schema.json']) as object);
+    const { findings } = JSON.parse(files['findings.json']) as { findings: { id: string }[] };
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.length).toBe(result.corpus.findings.length);
+    const accepted = (finding: unknown): boolean => validate(finding);
+    expect(findings.filter((finding) => !accepted(finding)).map((f) => f.id)).toEqual([]);
+    // Record texts are folded to one line, so every row is one line; the file starts with a BOM.
+    const rows = files['findings.csv']
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(rows[0]?.startsWith('id,jurisdiction,offense_type,obligation,assessment,')).toBe(true);
+    expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(findings.map((f) => f.id));
+  });
+
   it('exports Korean IRIs percent-encoded, so `format: uri` holds', async () => {
     const result = await compile(PROVISIONS_DIR);
     if (!result.ok) throw new Error('the bundled records do not compile');

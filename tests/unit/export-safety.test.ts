@@ -96,6 +96,9 @@ describe('export replaces what it wrote before', () => {
     };
     expect(marker.files).toEqual([
       'datapackage.json',
+      'finding.schema.json',
+      'findings.csv',
+      'findings.json',
       'provision.schema.json',
       'provisions.csv',
       'provisions.json',

@@ -4,6 +4,13 @@ import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
 
 /** Each fixture folder under tests/fixtures/invalid breaks the base corpus in one way. */
 const CASES: Record<string, string[]> = {
+  'finding-errors': [
+    'provisions/_findings/aa/unsupported.yaml:8:10 unsupported-finding "restsOn" names no provision, yet the assessment is "meets"',
+    'provisions/_findings/aa/wrong-side.yaml:4:13 dangling-reference "aa/penal-code/10" is not a known provision of an international instrument',
+    'provisions/_findings/aa/wrong-side.yaml:8:11 finding-jurisdiction "coe/test-convention/1" is not a provision of aa, the jurisdiction assessed',
+    'provisions/_findings/aa/wrong-side.yaml:9:16 finding-jurisdiction "aa/penal-code/10" is a provision of aa itself, not a comparison',
+    'provisions/_findings/bb/elsewhere.yaml:2:15 finding-jurisdiction the finding lies under bb but assesses "aa"',
+  ],
   'yaml-syntax': [
     'provisions/aa/penal-code/10.yaml:5:15 yaml-syntax YAML syntax: Nested mappings are not allowed in compact mappings',
   ],

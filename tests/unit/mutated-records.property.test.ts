@@ -260,4 +260,5 @@ describe('validate and export on randomly mutated real records', () => {
 const LOCATED_OR_COUNTED = new RegExp(
   `^(provisions(/\\S+)?:[1-9]\\d*:[1-9]\\d*  (error|warning)  .+  \\[(${Object.keys(RULES).join('|')})\\]|… and \\d+ more \\[[a-z-]+\\])`,
 );
-const VALID_SUMMARY = /^(\d+) provisions, (\d+) instruments, (\d+) jurisdictions valid/;
+const VALID_SUMMARY =
+  /^(\d+) provisions, (\d+) instruments, (\d+) jurisdictions, \d+ findings valid/;

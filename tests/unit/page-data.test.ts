@@ -141,6 +141,7 @@ describe('page data', () => {
     '/jurisdictions/kr',
     '/instruments/kr/stalking-act',
     '/sources/kr',
+    '/analysis',
   ])('%s does not grow with 400 more provisions of another jurisdiction', (pagePath) => {
     const before = small.find((route) => route.path === pagePath);
     const after = large.find((route) => route.path === pagePath);

@@ -172,6 +172,7 @@ describe('coverage', () => {
       '/search',
       '/offenses',
       '/coverage',
+      '/analysis',
       '/sources',
       '/sources/aa',
       '/sources/coe',

@@ -322,6 +322,22 @@ export const RULES = {
     prevents: 'Provisions that cannot be classified or searched by offense type.',
     fix: 'Restore `provisions/_vocabulary/offense-types.yaml`.',
   },
+  'unsupported-finding': {
+    severity: 'error',
+    stage: 'schema',
+    meaning:
+      'A finding says the law meets an obligation, or partly meets it, but names no provision.',
+    prevents: 'An assessment a reader cannot check against the law.',
+    fix: 'List the provisions in `restsOn`, or assess the obligation as `does-not` or `unclear`.',
+  },
+  'finding-jurisdiction': {
+    severity: 'error',
+    stage: 'corpus',
+    meaning:
+      'A finding’s jurisdiction differs from its folder, rests on another jurisdiction’s provision, or compares the jurisdiction with itself.',
+    prevents: 'An assessment of one country credited with another country’s law.',
+    fix: 'Move the provision between `restsOn` and `comparedWith`, or correct the jurisdiction.',
+  },
   'dangling-reference': {
     severity: 'error',
     stage: 'corpus',

@@ -1,15 +1,16 @@
 import type { CompiledPenalty, CompiledProvision } from '../schema/compiled.js';
 
-/** One column of `provisions.csv`: its name, Frictionless type, meaning and value. */
-export interface CsvColumn {
+/** One column of a CSV export: its name, Frictionless type, meaning and value for a row's item. */
+export interface CsvColumn<Item = CompiledProvision> {
   name: string;
   type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
   description: string;
-  value: (provision: CompiledProvision) => string | number | boolean | null;
+  value: (item: Item) => string | number | boolean | null;
 }
 
 const LIST_SEPARATOR = ';';
-const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
+/** A list in one cell, items separated by `;` (ids and URLs hold none). */
+export const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 const basic = (provision: CompiledProvision): CompiledPenalty | undefined =>
   provision.penalties?.basic;
 

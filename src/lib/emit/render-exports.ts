@@ -1,8 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
-import { compiledProvisionSchema, type CompiledCorpus } from '../schema/compiled.js';
+import {
+  compiledFindingSchema,
+  compiledProvisionSchema,
+  type CompiledCorpus,
+} from '../schema/compiled.js';
 import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
-import { CSV_COLUMNS } from './csv-columns.js';
+import { type CsvColumn, CSV_COLUMNS } from './csv-columns.js';
+import { FINDING_CSV_COLUMNS } from './finding-csv-columns.js';
 
 /** The export file names, in the order they are listed. */
 export const EXPORT_FILES = [
@@ -10,6 +15,9 @@ export const EXPORT_FILES = [
   'provisions.csv',
   'datapackage.json',
   'provision.schema.json',
+  'findings.json',
+  'findings.csv',
+  'finding.schema.json',
 ] as const;
 
 /** Licence of the data; the code is MIT (see LICENSE). */
@@ -33,23 +41,42 @@ export function renderExports(
 ): Record<(typeof EXPORT_FILES)[number], string> {
   return {
     'provisions.json': toJson({ provisions: corpus.provisions }),
-    'provisions.csv': renderCsv(corpus),
+    'provisions.csv': renderCsv(corpus.provisions, CSV_COLUMNS),
     'datapackage.json': toJson(dataPackage()),
     'provision.schema.json': toJson(z.toJSONSchema(compiledProvisionSchema, { target: 'draft-7' })),
+    'findings.json': toJson({ findings: corpus.findings }),
+    'findings.csv': renderCsv(corpus.findings, FINDING_CSV_COLUMNS),
+    'finding.schema.json': toJson(z.toJSONSchema(compiledFindingSchema, { target: 'draft-7' })),
   };
 }
 
-function renderCsv(corpus: CompiledCorpus): string {
-  const rows = corpus.provisions.map((provision) =>
-    CSV_COLUMNS.map((column) => {
-      const value = column.value(provision);
+function renderCsv<Item>(items: readonly Item[], columns: readonly CsvColumn<Item>[]): string {
+  const rows = items.map((item) =>
+    columns.map((column) => {
+      const value = column.value(item);
       return value === null ? '' : value;
     }),
   );
-  return stringify([CSV_COLUMNS.map((column) => column.name), ...rows], {
+  return stringify([columns.map((column) => column.name), ...rows], {
     ...SPREADSHEET_CSV,
     cast: { ...SPREADSHEET_CSV.cast, boolean: (value) => (value ? 'true' : 'false') },
   });
+}
+
+function csvResource<Item>(name: string, columns: readonly CsvColumn<Item>[]) {
+  return {
+    name,
+    path: `${name}.csv`,
+    profile: 'tabular-data-resource',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    schema: {
+      fields: columns.map(({ name, type, description }) => ({ name, type, description })),
+      primaryKey: 'id',
+      missingValues: [''],
+    },
+  };
 }
 
 function dataPackage() {
@@ -59,19 +86,8 @@ function dataPackage() {
     title: 'Law Atlas: criminal-law provisions on online sexual and gender-based violence',
     licenses: [DATA_LICENSE],
     resources: [
-      {
-        name: 'provisions',
-        path: 'provisions.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        schema: {
-          fields: CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
-          primaryKey: 'id',
-          missingValues: [''],
-        },
-      },
+      csvResource('provisions', CSV_COLUMNS),
+      csvResource('findings', FINDING_CSV_COLUMNS),
     ],
   };
 }

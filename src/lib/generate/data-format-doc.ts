@@ -26,12 +26,14 @@ const TITLES: Record<RecordKind, string> = {
   instrument: 'Instrument',
   jurisdiction: 'Jurisdiction',
   vocabulary: 'Offense-type vocabulary',
+  finding: 'Finding',
 };
 const EXAMPLES: Record<RecordKind, string> = {
   provision: pathOfRecord('provision', 'kr/stalking-act/18'),
   instrument: pathOfRecord('instrument', 'kr/stalking-act'),
   jurisdiction: pathOfRecord('jurisdiction', 'kr'),
   vocabulary: pathOfRecord('vocabulary', ''),
+  finding: pathOfRecord('finding', 'findings/mk/stalking-istanbul-34'),
 };
 
 /**
@@ -39,7 +41,7 @@ const EXAMPLES: Record<RecordKind, string> = {
  * so that the documentation cannot disagree with the validator.
  */
 export function renderDataFormatDoc(): string {
-  const kinds: RecordKind[] = ['provision', 'instrument', 'jurisdiction', 'vocabulary'];
+  const kinds: RecordKind[] = ['provision', 'instrument', 'jurisdiction', 'finding', 'vocabulary'];
   const sections = kinds.map((kind) => {
     const schema = z.toJSONSchema(RECORD_SCHEMAS[kind], {
       target: 'draft-7',

@@ -1,4 +1,4 @@
-import { PROVISION_ID, INSTRUMENT_ID, JURISDICTION_ID } from '../grammar/record-id.js';
+import { PROVISION_ID, INSTRUMENT_ID, JURISDICTION_ID, FINDING_ID } from '../grammar/record-id.js';
 import { pathOfRecord, type RecordKind } from '../grammar/record-path.js';
 import { modelineFor } from './editor-schemas.js';
 
@@ -83,21 +83,42 @@ verification:
   status: unverified # verified | partial | unverified
   note: # what you checked, where, and what you could not check
 `,
+  finding: (id) => `id: ${id}
+jurisdiction: ${id.split('/')[1] ?? ''}
+offenseType: # an id from provisions/_vocabulary/offense-types.yaml
+obligation: # the standard's provision, e.g. coe/istanbul-convention/34
+assessment: unclear # meets | partly | does-not | unclear
+reasoning:
+  en: # own words: what matches the obligation, what does not
+restsOn: [] # provisions of this jurisdiction the finding rests on
+comparedWith: [] # provisions of other jurisdictions that meet it another way
+writtenFrom: {} # e.g. {mk: en} when the Macedonian text was written from the English one
+sources:
+  - url: # https://...
+    title:
+    kind: official # official | secondary
+    retrieved: # YYYY-MM-DD
+verification:
+  status: unverified # verified | partial | unverified
+  note: # what you checked, where, and what you could not check
+`,
 };
 
 /**
  * The file `npm run new -- <id>` creates: a provision (`kr/stalking-act/18`), an instrument
- * (`kr/stalking-act`) or a jurisdiction (`kr`), with the editor modeline and every field to
- * fill. Returns undefined when the id fits none of the three forms.
+ * (`kr/stalking-act`), a jurisdiction (`kr`) or a finding (`findings/mk/stalking-istanbul-34`), with the editor modeline and every field to
+ * fill. Returns undefined when the id fits none of the four forms.
  */
 export function scaffoldRecord(id: string): Scaffold | undefined {
-  const kind: Exclude<RecordKind, 'vocabulary'> | undefined = PROVISION_ID.test(id)
-    ? 'provision'
-    : INSTRUMENT_ID.test(id)
-      ? 'instrument'
-      : JURISDICTION_ID.test(id)
-        ? 'jurisdiction'
-        : undefined;
+  const kind: Exclude<RecordKind, 'vocabulary'> | undefined = FINDING_ID.test(id)
+    ? 'finding'
+    : PROVISION_ID.test(id)
+      ? 'provision'
+      : INSTRUMENT_ID.test(id)
+        ? 'instrument'
+        : JURISDICTION_ID.test(id)
+          ? 'jurisdiction'
+          : undefined;
   if (!kind) return undefined;
   const relativePath = pathOfRecord(kind, id);
   return { kind, relativePath, text: `${modelineFor(kind, relativePath)}\n${TEMPLATES[kind](id)}` };

@@ -21,6 +21,14 @@ export const PROVISION_ID = new RegExp(
   `^${JURISDICTION_SEGMENT}/${INSTRUMENT_SEGMENT}/${ARTICLE_SEGMENT}$`,
 );
 
+/** A finding's name within its jurisdiction: `stalking-istanbul-34`. */
+export const FINDING_SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/**
+ * `findings/<jurisdiction>/<finding>`: the leading word keeps finding ids apart from instrument
+ * ids, which have the same two-part shape.
+ */
+export const FINDING_ID = new RegExp(`^findings/${JURISDICTION_SEGMENT}/${FINDING_SEGMENT}$`);
+
 /** An offense type of the vocabulary: lower-case words joined by hyphens, e.g. `image-based-abuse`. */
 export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
 
@@ -51,4 +59,9 @@ export function instrumentIdOf(provisionId: string): string {
 /** The jurisdiction code of any record id: `kr/sexual-crimes-act/14-2` → `kr`. */
 export function jurisdictionIdOf(recordId: string): string {
   return recordId.split('/')[0] ?? recordId;
+}
+
+/** The jurisdiction a finding is about: `findings/mk/stalking-istanbul-34` → `mk`. */
+export function findingJurisdictionOf(findingId: string): string {
+  return findingId.split('/')[1] ?? findingId;
 }

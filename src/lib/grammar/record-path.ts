@@ -1,7 +1,7 @@
-import { INSTRUMENT_ID, JURISDICTION_ID, PROVISION_ID } from './record-id.js';
+import { FINDING_ID, INSTRUMENT_ID, JURISDICTION_ID, PROVISION_ID } from './record-id.js';
 
 /** What a file under `provisions/` holds, decided by where it lies. */
-export type RecordKind = 'vocabulary' | 'jurisdiction' | 'instrument' | 'provision';
+export type RecordKind = 'vocabulary' | 'jurisdiction' | 'instrument' | 'provision' | 'finding';
 
 /** A YAML file's place in the corpus: its kind and the id its path gives it. */
 export type RecordLocation =
@@ -12,10 +12,13 @@ export const VOCABULARY_PATH = '_vocabulary/offense-types.yaml';
 export const VOCABULARY_ID = 'offense-types';
 export const JURISDICTION_FILE = '_jurisdiction.yaml';
 export const INSTRUMENT_FILE = '_instrument.yaml';
+/** Findings sit apart from the law they assess: `_findings/<jurisdiction>/<finding>.yaml`. */
+export const FINDINGS_FOLDER = '_findings';
 
 const PLACES =
   'provisions/<jurisdiction>/_jurisdiction.yaml, provisions/<jurisdiction>/<instrument>/_instrument.yaml, ' +
-  `provisions/<jurisdiction>/<instrument>/<article>.yaml or provisions/${VOCABULARY_PATH}, ` +
+  `provisions/<jurisdiction>/<instrument>/<article>.yaml, provisions/${FINDINGS_FOLDER}/<jurisdiction>/<finding>.yaml ` +
+  `or provisions/${VOCABULARY_PATH}, ` +
   'with lower-case letters, digits and hyphens in each name';
 
 /**
@@ -35,6 +38,9 @@ export function locateRecord(relativePath: string): RecordLocation {
   }
   const id = `${folder}/${file.replace(/\.yaml$/, '')}`;
   if (file.endsWith('.yaml') && PROVISION_ID.test(id)) return { kind: 'provision', id };
+  const findingId = id.replace(/^_findings\//, 'findings/');
+  if (file.endsWith('.yaml') && id.startsWith(`${FINDINGS_FOLDER}/`) && FINDING_ID.test(findingId))
+    return { kind: 'finding', id: findingId };
   return { kind: 'misplaced', expected: PLACES };
 }
 
@@ -49,5 +55,7 @@ export function pathOfRecord(kind: RecordKind, id: string): string {
       return `${id}/${INSTRUMENT_FILE}`;
     case 'provision':
       return `${id}.yaml`;
+    case 'finding':
+      return `${id.replace(/^findings\//, `${FINDINGS_FOLDER}/`)}.yaml`;
   }
 }

@@ -2,6 +2,7 @@ import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
 import type { CorpusIndex } from '../resolve/corpus-index.js';
 import type {
   CompiledCorpus,
+  CompiledFinding,
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
@@ -18,6 +19,7 @@ import type { Penalty } from '../schema/penalty.js';
 import type { Enacted } from '../schema/common.js';
 import { normalizePenalty, provisionMaximum } from './normalize-penalty.js';
 import type { Jurisdiction } from '../schema/jurisdiction.js';
+import type { Finding } from '../schema/finding.js';
 
 /** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
@@ -62,7 +64,21 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
     }))
     .sort(byId);
   const offenseTypes = corpus.vocabulary.flatMap((file) => file.data.offenseTypes).sort(byId);
-  return { offenseTypes, jurisdictions, instruments, provisions };
+  const findings = corpus.findings
+    .map(({ source, data }) => normalizeFinding(data, source.file))
+    .sort(byId);
+  return { offenseTypes, jurisdictions, instruments, provisions, findings };
+}
+
+function normalizeFinding(finding: Finding, file: string): CompiledFinding {
+  return {
+    ...finding,
+    reasoning: { ...finding.reasoning },
+    writtenFrom: { ...finding.writtenFrom },
+    notes: finding.notes ?? null,
+    sources: finding.sources.map(normalizeSource),
+    file,
+  };
 }
 
 const normalizedBefore = new WeakMap<

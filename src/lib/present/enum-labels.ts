@@ -14,7 +14,8 @@ export type EnumGroup =
   | 'ancillary'
   | 'form'
   | 'instrumentKind'
-  | 'titleSource';
+  | 'titleSource'
+  | 'assessment';
 
 /** What a coverage note found (`no-specific-offense`, …) in the translator's language. */
 export function findingLabel(tr: Translator, finding: string): string {

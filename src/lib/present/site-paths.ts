@@ -7,6 +7,7 @@ export const sitePaths = {
   jurisdiction: (code: string) => `/jurisdictions/${code}`,
   instrument: (id: string) => `/instruments/${id}`,
   coverage: '/coverage',
+  analysis: '/analysis',
   offenses: '/offenses',
   data: '/data',
   search: '/search',

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { VOCABULARY_ID, VOCABULARY_PATH } from '../grammar/record-path.js';
 import type { ValidatedCorpus, ValidRecord } from '../validate/validated-corpus.js';
 
-type IdentifiedRecord = ValidRecord<'jurisdiction' | 'instrument' | 'provision'>;
+type IdentifiedRecord = ValidRecord<'jurisdiction' | 'instrument' | 'provision' | 'finding'>;
 
 /**
  * Each record's `id` must equal its path, and ids must be unique, so that a citation or a
@@ -19,6 +19,7 @@ export function checkIdentity(
     ...corpus.jurisdictions,
     ...corpus.instruments,
     ...corpus.provisions,
+    ...corpus.findings,
   ];
   const firstFileOfId = new Map<string, string>();
   for (const record of records) {

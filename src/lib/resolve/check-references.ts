@@ -1,6 +1,7 @@
 import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
+  findingJurisdictionOf,
   instrumentIdOf,
   JURISDICTION_ID,
   jurisdictionIdOf,
@@ -68,6 +69,64 @@ export function checkReferences(
     );
   };
 
+  // A finding assesses one jurisdiction: the provisions it rests on are that jurisdiction's, and
+  // those it is compared with are other jurisdictions'.
+  const checkFindingReferences = (source: SourceFile) => {
+    const jurisdiction = valueAt(source.data, ['jurisdiction']);
+    if (typeof jurisdiction === 'string') {
+      reference(source, ['jurisdiction'], jurisdiction, jurisdictionIds, 'jurisdiction');
+      const ofPath = findingJurisdictionOf(source.pathId);
+      if (jurisdiction !== ofPath) {
+        diagnostics.push(
+          errorAt(source, ['jurisdiction'], {
+            rule: 'finding-jurisdiction',
+            message: `the finding lies under ${ofPath} but assesses "${jurisdiction}"`,
+            expected: ofPath,
+            actual: jurisdiction,
+            hint: `Set jurisdiction to "${ofPath}", or move the file to _findings/${jurisdiction}/.`,
+          }),
+        );
+      }
+    }
+    const offenseType = valueAt(source.data, ['offenseType']);
+    if (typeof offenseType === 'string')
+      reference(source, ['offenseType'], offenseType, offenseTypeIds, 'offense type');
+    const obligation = valueAt(source.data, ['obligation']);
+    if (typeof obligation === 'string')
+      reference(
+        source,
+        ['obligation'],
+        obligation,
+        standardIds,
+        'provision of an international instrument',
+      );
+    const assessed = typeof jurisdiction === 'string' ? jurisdiction : undefined;
+    for (const [field, own] of [
+      ['restsOn', true],
+      ['comparedWith', false],
+    ] as const) {
+      for (const [i, id] of stringsAt(source.data, [field])) {
+        reference(source, [field, i], id, provisionIds, 'provision');
+        if (assessed === undefined || !PROVISION_ID.test(id)) continue;
+        if ((jurisdictionIdOf(id) === assessed) !== own) {
+          diagnostics.push(
+            errorAt(source, [field, i], {
+              rule: 'finding-jurisdiction',
+              message: own
+                ? `"${id}" is not a provision of ${assessed}, the jurisdiction assessed`
+                : `"${id}" is a provision of ${assessed} itself, not a comparison`,
+              expected: own ? `a provision of ${assessed}` : `a provision of another jurisdiction`,
+              actual: id,
+              hint: own
+                ? 'Move it to comparedWith: restsOn lists the assessed law only.'
+                : 'Move it to restsOn: comparedWith lists other jurisdictions’ provisions.',
+            }),
+          );
+        }
+      }
+    }
+  };
+
   for (const record of corpus.instruments) {
     const jurisdiction = jurisdictionIdOf(record.source.pathId);
     if (!index.jurisdictions.has(jurisdiction) && !presentIds.has(jurisdiction)) {
@@ -122,6 +181,7 @@ export function checkReferences(
           );
       });
     }
+    if (source.kind === 'finding') checkFindingReferences(source);
     if (source.kind === 'vocabulary') {
       const types = valueAt(source.data, ['offenseTypes']);
       (Array.isArray(types) ? types : []).forEach((_, t) => {

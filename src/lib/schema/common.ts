@@ -6,6 +6,7 @@ import { checkHttpUrl } from '../grammar/http-url.js';
 import { EARLIEST_DATE, ISO_DATE, isCalendarDate, todayIso } from '../grammar/iso-date.js';
 import { LIMITS } from '../grammar/limits.js';
 import {
+  FINDING_ID,
   INSTRUMENT_ID,
   JURISDICTION_ID,
   OFFENSE_TYPE_ID,
@@ -143,6 +144,22 @@ export const offenseTypeIdSchema = identifier(
   OFFENSE_TYPE_ID,
   'an offense-type id such as stalking or image-based-abuse',
 );
+
+/** `findings/<jurisdiction>/<finding>`, e.g. `findings/mk/stalking-istanbul-34`. */
+export const findingIdSchema = identifier(
+  FINDING_ID,
+  'a finding id findings/<jurisdiction>/<finding>, e.g. findings/mk/stalking-istanbul-34',
+).meta({ description: 'A finding id, `findings/<jurisdiction>/<finding>`.' });
+
+/**
+ * Which texts of a record were written from the text of another language, e.g. `{mk: en}`: the
+ * Macedonian texts were written from the English ones. Every text is the project's own writing;
+ * a language not listed was written directly, from the sources.
+ */
+export const writtenFromSchema = z.partialRecord(languageSchema, languageSchema).default({}).meta({
+  description:
+    'For each language whose texts were written from another language’s texts of this record, that language, e.g. `{mk: en, ko: en}`. Languages not listed were written from the sources.',
+});
 
 /** A list in which no value appears twice (ids, languages, kinds). */
 export function uniqueList<T extends z.ZodType<string>>(item: T) {

@@ -6,6 +6,7 @@ import { ANCILLARY_DUTIES } from './penalty.js';
 import { elementsSchema, PROSECUTION_MODES, PROVISION_STATUSES } from './provision.js';
 import { sourceSchema, verificationSchema } from './source.js';
 import { offenseTypeSchema } from './vocabulary.js';
+import { ASSESSMENTS } from './finding.js';
 
 /**
  * The compiled data: what `provisions.json` holds and what the site reads. Field names here
@@ -231,12 +232,34 @@ export const compiledJurisdictionSchema = jurisdictionSchema.extend({
   instrumentIds: z.array(text),
 });
 
+export const compiledFindingSchema = z
+  .strictObject({
+    id: text,
+    jurisdiction: text,
+    offenseType: text,
+    obligation: text.meta({ description: 'The id of the standard’s provision assessed.' }),
+    assessment: z.enum(ASSESSMENTS),
+    reasoning: localized,
+    restsOn: z.array(text),
+    comparedWith: z.array(text),
+    writtenFrom: z.record(z.string(), z.string()).meta({
+      description:
+        'For each language whose texts were written from another language’s, that language.',
+    }),
+    notes: nullableText,
+    sources: z.array(compiledSourceSchema),
+    verification: verificationSchema,
+    file: text,
+  })
+  .meta({ title: 'Law Atlas compiled finding', description: 'One item of `findings.json`.' });
+
 /** The whole compiled corpus, sorted by id. */
 export const compiledCorpusSchema = z.strictObject({
   offenseTypes: z.array(offenseTypeSchema),
   jurisdictions: z.array(compiledJurisdictionSchema),
   instruments: z.array(compiledInstrumentSchema),
   provisions: z.array(compiledProvisionSchema),
+  findings: z.array(compiledFindingSchema),
 });
 
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
@@ -244,4 +267,5 @@ export type CompiledPenalty = z.infer<typeof compiledPenaltySchema>;
 export type CompiledProvision = z.infer<typeof compiledProvisionSchema>;
 export type CompiledInstrument = z.infer<typeof compiledInstrumentSchema>;
 export type CompiledJurisdiction = z.infer<typeof compiledJurisdictionSchema>;
+export type CompiledFinding = z.infer<typeof compiledFindingSchema>;
 export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;

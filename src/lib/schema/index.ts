@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RecordKind } from '../grammar/record-path.js';
+import { findingSchema } from './finding.js';
 import { instrumentSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';
 import { provisionSchema } from './provision.js';
@@ -11,6 +12,7 @@ export const RECORD_SCHEMAS = {
   jurisdiction: jurisdictionSchema,
   instrument: instrumentSchema,
   provision: provisionSchema,
+  finding: findingSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 /** The JSON Schema file name of each record kind, under `static/schema/`. */
@@ -19,6 +21,7 @@ export const SCHEMA_FILES: Record<RecordKind, string> = {
   jurisdiction: 'jurisdiction.schema.json',
   instrument: 'instrument.schema.json',
   provision: 'provision-record.schema.json',
+  finding: 'finding.schema.json',
 };
 
 export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>;

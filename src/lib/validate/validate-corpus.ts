@@ -25,6 +25,7 @@ export function validateCorpus(files: readonly SourceFile[]): {
     jurisdictions: [],
     instruments: [],
     provisions: [],
+    findings: [],
   };
   const diagnostics: Diagnostic[] = [];
   for (const source of files) {
@@ -48,6 +49,9 @@ export function validateCorpus(files: readonly SourceFile[]): {
         break;
       case 'provision':
         corpus.provisions.push(record as ValidRecord<'provision'>);
+        break;
+      case 'finding':
+        corpus.findings.push(record as ValidRecord<'finding'>);
         break;
     }
   }

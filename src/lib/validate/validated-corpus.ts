@@ -14,4 +14,5 @@ export interface ValidatedCorpus {
   jurisdictions: ValidRecord<'jurisdiction'>[];
   instruments: ValidRecord<'instrument'>[];
   provisions: ValidRecord<'provision'>[];
+  findings: ValidRecord<'finding'>[];
 }

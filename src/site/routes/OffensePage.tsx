@@ -10,22 +10,19 @@ import type {
 import type { PenaltyBar } from '../../lib/present/penalty-chart';
 import { offenseRowsFile } from '../../lib/present/pages/page-files';
 import { sitePaths } from '../../lib/present/site-paths';
-import { formatHighestMaximum } from '../../lib/present/format-penalty';
 import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { PenaltyChart } from '../components/PenaltyChart';
-import { ScrollBox } from '../components/ScrollBox';
 import { PrintHeader } from '../components/PrintHeader';
-import { VerificationBadge } from '../components/VerificationBadge';
+import { OffenseTable } from '../components/OffenseTable';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { textDirection } from '../../lib/i18n/locales';
-import { articleLabel } from '../../lib/i18n/article-label';
 import { mergeFormatTables } from '../../lib/i18n/intl-formats';
 import { translator, type Translator } from '../../lib/i18n/translator';
 import { useTranslator } from '../i18n/useTranslator';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { withPageData } from '../page-data/withPageData';
-import { enumLabel, findingLabel } from '../../lib/present/enum-labels';
+import { findingLabel } from '../../lib/present/enum-labels';
 import { DownloadResults } from '../download/DownloadResults';
 
 /** Rows, bars and names loaded so far: the page's own, then each page fetched. */
@@ -43,61 +40,6 @@ function mergeLabels(a: SiteLabels, b: SiteLabels): SiteLabels {
     offenseTypes: { ...a.offenseTypes, ...b.offenseTypes },
     instruments: { ...a.instruments, ...b.instruments },
   };
-}
-
-/** The facts of each provision of the type, one row each: comparable at a glance, on any screen. */
-function OffenseTable({ rows, labels, tr }: Omit<Loaded, 'bars' | 'pages'>): React.JSX.Element {
-  const yesNo = (value: boolean | null) =>
-    value === null ? tr.t('common.notRecorded') : tr.t(value ? 'common.yes' : 'common.no');
-  return (
-    <ScrollBox label={tr.t('offense.compared')}>
-      <table className="offense-table">
-        <thead>
-          <tr>
-            <th scope="col">{tr.t('table.jurisdiction')}</th>
-            <th scope="col">{tr.t('table.heading')}</th>
-            <th scope="col">{tr.t('elements.means')}</th>
-            <th scope="col">{tr.t('table.maxImprisonment')}</th>
-            <th scope="col">{tr.t('provision.prosecution')}</th>
-            <th scope="col">{tr.t('row.attempt')}</th>
-            <th scope="col">{tr.t('table.verification')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-provision={row.id}>
-              <th scope="row">{labels.jurisdictions[row.jurisdiction] ?? row.jurisdiction}</th>
-              <td>
-                <Link to={sitePaths.provision(row.id)}>
-                  {row.instrumentTitle}{' '}
-                  {row.article
-                    ? articleLabel(tr, { ...row, article: row.article }, true)
-                    : tr.t('common.articleNotConfirmedShort')}
-                </Link>
-                <br />
-                <span lang={row.title[tr.locale] ? tr.locale : 'en'}>
-                  {pickName(row.title, tr.locale)}
-                </span>
-              </td>
-              <td>
-                {row.online ? enumLabel(tr, 'online', row.online) : tr.t('common.notRecorded')}
-              </td>
-              <td>{formatHighestMaximum(row, tr) ?? tr.t('common.notRecorded')}</td>
-              <td>
-                {row.prosecution
-                  ? enumLabel(tr, 'prosecution', row.prosecution)
-                  : tr.t('common.notRecorded')}
-              </td>
-              <td>{yesNo(row.attempt)}</td>
-              <td>
-                <VerificationBadge status={row.verification} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollBox>
-  );
 }
 
 /**

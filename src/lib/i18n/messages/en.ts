@@ -52,6 +52,9 @@ export const en = {
   'data.download.csv': 'One row per provision, for spreadsheets.',
   'data.download.datapackage': 'Frictionless Tabular Data Package describing the CSV.',
   'data.download.provisionSchema': 'JSON Schema of one item of provisions.json.',
+  'data.download.findings': 'Every finding of the comparative analysis, as JSON.',
+  'data.download.findingsCsv': 'The findings as a spreadsheet, one row per finding.',
+  'data.download.findingSchema': 'JSON Schema of one item of findings.json.',
   'data.download.recordSchema': 'JSON Schema of a provision record file (YAML), for editors.',
   'data.licence': 'Licence',
   'data.licenceText':
@@ -204,6 +207,37 @@ export const en = {
     one: 'Removed {name}. {count} provision left.',
     other: 'Removed {name}. {count} provisions left.',
   },
+
+  'analysis.title': 'Comparative analysis',
+  'analysis.description':
+    "North Macedonia's criminal law on online sexual and gender-based violence, measured against Korea's law and the international standards.",
+  'analysis.heading': 'Comparative analysis: {jurisdiction}',
+  'analysis.intro':
+    'For each offense type: what each law covers, how the penalties compare, what the atlas finds against each obligation of the standards and, where a finding shows a gap, how other jurisdictions in the atlas legislate, as options rather than advice. Every fact comes from the records, and each finding names its sources.',
+  'analysis.asOf': 'Data as of {date}; the law may have changed since.',
+  'analysis.counts':
+    'Findings: {meets} met, {partly} partly met, {doesNot} not met, {unclear} unclear.',
+  'analysis.contents': 'Contents',
+  'analysis.covers': 'What each law covers',
+  'analysis.penalties': 'Penalties compared',
+  'analysis.findings': 'Findings',
+  'analysis.options': 'Options from other jurisdictions',
+  'analysis.optionsIntro':
+    'Provisions of this type in other jurisdictions, for drafters to consider; not advice.',
+  'analysis.optionsMore': {
+    one: '{count} more provision of this type on the offense page.',
+    other: '{count} more provisions of this type on the offense page.',
+  },
+  'analysis.obligation': 'Obligation',
+  'analysis.restsOn': 'Rests on',
+  'analysis.comparedWith': 'Compared with',
+  'analysis.sources': 'Sources',
+  'analysis.writtenFrom': 'The project wrote this text from its English version.',
+  'analysis.print': 'Print or save as PDF',
+  'enum.assessment.meets': 'Meets the obligation',
+  'enum.assessment.partly': 'Partly meets the obligation',
+  'enum.assessment.does-not': 'Does not meet the obligation',
+  'enum.assessment.unclear': 'Unclear',
 
   'coverage.title': 'Coverage',
   'coverage.description':

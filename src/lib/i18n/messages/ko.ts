@@ -47,6 +47,9 @@ export const ko: Messages = {
   'data.download.csv': '조문마다 한 행, 스프레드시트용.',
   'data.download.datapackage': 'CSV를 설명하는 Frictionless 표 데이터 패키지.',
   'data.download.provisionSchema': 'provisions.json 항목 하나의 JSON 스키마.',
+  'data.download.findings': '비교 분석의 모든 판단(JSON).',
+  'data.download.findingsCsv': '판단을 한 행에 하나씩 담은 스프레드시트.',
+  'data.download.findingSchema': 'findings.json 항목 하나의 JSON 스키마.',
   'data.download.recordSchema': '조문 기록 파일(YAML)의 JSON 스키마, 편집기용.',
   'data.licence': '라이선스',
   'data.licenceText':
@@ -197,6 +200,37 @@ export const ko: Messages = {
     one: '{name|을/를} 삭제했습니다. 조문 {count}개가 남았습니다.',
     other: '{name|을/를} 삭제했습니다. 조문 {count}개가 남았습니다.',
   },
+
+  'analysis.title': '비교 분석',
+  'analysis.description':
+    '온라인 성폭력 및 젠더 기반 폭력에 관한 북마케도니아 형법을 한국 법률 및 국제 기준과 비교한 분석.',
+  'analysis.heading': '비교 분석: {jurisdiction}',
+  'analysis.intro':
+    '범죄 유형별로 각 법률이 무엇을 규율하는지, 형벌이 어떻게 다른지, 국제 기준의 각 의무에 비추어 아틀라스가 어떻게 판단하는지, 그리고 판단 결과 공백이 있는 경우 아틀라스의 다른 관할이 어떻게 입법하고 있는지를 조언이 아닌 선택지로 보여 준다. 모든 사실은 기록에서 나오며, 각 판단은 출처를 밝힌다.',
+  'analysis.asOf': '{date} 기준 자료이며, 이후 법률이 개정되었을 수 있다.',
+  'analysis.counts':
+    '판단: 충족 {meets}건, 부분 충족 {partly}건, 미충족 {doesNot}건, 불명확 {unclear}건.',
+  'analysis.contents': '목차',
+  'analysis.covers': '각 법률의 규율 범위',
+  'analysis.penalties': '형벌 비교',
+  'analysis.findings': '판단',
+  'analysis.options': '다른 관할의 입법 선택지',
+  'analysis.optionsIntro':
+    '입법 담당자가 검토할 수 있도록 제시하는 다른 관할의 같은 유형 조문이며, 조언이 아니다.',
+  'analysis.optionsMore': {
+    one: '이 유형의 조문 {count}개가 범죄 유형 페이지에 더 있다.',
+    other: '이 유형의 조문 {count}개가 범죄 유형 페이지에 더 있다.',
+  },
+  'analysis.obligation': '의무',
+  'analysis.restsOn': '근거 조문',
+  'analysis.comparedWith': '비교 조문',
+  'analysis.sources': '출처',
+  'analysis.writtenFrom': '이 글은 프로젝트가 영어판을 바탕으로 작성했다.',
+  'analysis.print': '인쇄 또는 PDF로 저장',
+  'enum.assessment.meets': '의무 충족',
+  'enum.assessment.partly': '의무 부분 충족',
+  'enum.assessment.does-not': '의무 미충족',
+  'enum.assessment.unclear': '불명확',
 
   'coverage.title': '적용 범위',
   'coverage.description': '각 범죄 유형과 국제 기준에 대해 어느 관할에 조문이 있는지 보여 줍니다.',

@@ -49,6 +49,9 @@ export const mk: Messages = {
   'data.download.csv': 'Еден ред по одредба, за табели.',
   'data.download.datapackage': 'Frictionless табеларен пакет на податоци што го опишува CSV.',
   'data.download.provisionSchema': 'JSON шема на една ставка од provisions.json.',
+  'data.download.findings': 'Сите наоди од компаративната анализа, како JSON.',
+  'data.download.findingsCsv': 'Наодите како табела, по еден ред за секој наод.',
+  'data.download.findingSchema': 'JSON шема на една ставка од findings.json.',
   'data.download.recordSchema': 'JSON шема на датотека со запис за одредба (YAML), за уредувачи.',
   'data.licence': 'Лиценца',
   'data.licenceText':
@@ -200,6 +203,37 @@ export const mk: Messages = {
     one: 'Отстрането: {name}. Останува {count} одредба.',
     other: 'Отстрането: {name}. Остануваат {count} одредби.',
   },
+
+  'analysis.title': 'Компаративна анализа',
+  'analysis.description':
+    'Кривичното право на Северна Македонија за онлајн сексуално и родово базирано насилство, мерено според правото на Кореја и меѓународните стандарди.',
+  'analysis.heading': 'Компаративна анализа: {jurisdiction}',
+  'analysis.intro':
+    'За секој вид кривично дело: што опфаќа секој закон, како се споредуваат казните, што наоѓа атласот во однос на секоја обврска од стандардите и, каде што наодот покажува празнина, како законодавствата на други јурисдикции во атласот го уредуваат прашањето, како можности, а не како совет. Секој факт потекнува од записите, а секој наод ги наведува своите извори.',
+  'analysis.asOf': 'Податоци заклучно со {date}; законот можеби е изменет оттогаш.',
+  'analysis.counts':
+    'Наоди: исполнета {meets}, делумно исполнета {partly}, неисполнета {doesNot}, нејасно {unclear}.',
+  'analysis.contents': 'Содржина',
+  'analysis.covers': 'Што опфаќа секој закон',
+  'analysis.penalties': 'Споредба на казните',
+  'analysis.findings': 'Наоди',
+  'analysis.options': 'Можности од други јурисдикции',
+  'analysis.optionsIntro':
+    'Одредби од овој вид во други јурисдикции, за разгледување од страна на предлагачите; не се совет.',
+  'analysis.optionsMore': {
+    one: 'Уште {count} одредба од овој вид на страницата за делото.',
+    other: 'Уште {count} одредби од овој вид на страницата за делото.',
+  },
+  'analysis.obligation': 'Обврска',
+  'analysis.restsOn': 'Се темели на',
+  'analysis.comparedWith': 'Споредено со',
+  'analysis.sources': 'Извори',
+  'analysis.writtenFrom': 'Проектот го напиша овој текст според неговата англиска верзија.',
+  'analysis.print': 'Печати или зачувај како PDF',
+  'enum.assessment.meets': 'Ја исполнува обврската',
+  'enum.assessment.partly': 'Делумно ја исполнува обврската',
+  'enum.assessment.does-not': 'Не ја исполнува обврската',
+  'enum.assessment.unclear': 'Нејасно',
 
   'coverage.title': 'Покриеност',
   'coverage.description':

@@ -7,7 +7,8 @@ import { offenseTypeProse } from '../prose-fields.js';
 import { buildRichTextMap } from '../rich-text-map.js';
 import { labelsFor } from './labels.js';
 import type { PageContext } from './page-context.js';
-import type { OffensePageData, OffenseRow, OffenseRowsPage } from './page-types.js';
+import type { OffensePageData, OffenseRow, OffenseRowsPage, SiteLabels } from './page-types.js';
+import type { SiteLocale } from '../../i18n/locales.js';
 import { mentionsOf, summarize } from './summaries.js';
 
 /** Rows per page of an offense type's table: the page carries the first, the others are fetched. */
@@ -31,20 +32,28 @@ function rowsPage(
   provisions: readonly CompiledProvision[],
   { labels, locale }: PageContext,
 ): Omit<OffenseRowsPage, 'formats'> {
-  const rows: OffenseRow[] = provisions.map((provision) => ({
+  const rows = provisions.map((provision) => offenseRow(provision, locale));
+  return {
+    rows,
+    bars: penaltyBars(provisions, (provision) => barLabel(provision, labels)),
+    labels: labelsFor(labels, mentionsOf(rows)),
+  };
+}
+
+/** A provision's comparable facts, derived from its record: never typed by hand. */
+export function offenseRow(provision: CompiledProvision, locale: SiteLocale): OffenseRow {
+  return {
     ...summarize(provision, locale),
     lawAsOf: lawAsOf(provision),
     online: provision.elements.means?.online ?? null,
     prosecution: provision.prosecution?.mode ?? null,
     attempt: provision.attempt?.punishable ?? null,
-  }));
-  return {
-    rows,
-    bars: penaltyBars(provisions, (provision) =>
-      `${labels.jurisdictions[provision.jurisdiction]}, ${labels.instruments[provision.instrument.id]} ${provision.article ?? ''}`.trim(),
-    ),
-    labels: labelsFor(labels, mentionsOf(rows)),
   };
+}
+
+/** How the penalty chart names a provision: jurisdiction, instrument and article. */
+export function barLabel(provision: CompiledProvision, labels: SiteLabels): string {
+  return `${labels.jurisdictions[provision.jurisdiction]}, ${labels.instruments[provision.instrument.id]} ${provision.article ?? ''}`.trim();
 }
 
 /**

@@ -5,6 +5,7 @@
  * other jurisdictions.
  */
 import type {
+  CompiledFinding,
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
@@ -162,6 +163,33 @@ export interface HomePageData {
 
 export interface OffenseIndexPageData extends HomePageData, PageBase {}
 
+/** A finding as the report shows it, with the standard provision it measures against. */
+export interface AnalysisFinding extends Omit<CompiledFinding, 'file'> {
+  standard: ProvisionSummary;
+}
+
+/** One offense type of the report: what each law covers, the penalties, the findings, options. */
+export interface AnalysisSection {
+  offenseType: string;
+  /** The provisions the findings rest on or compare with, as comparable facts. */
+  rows: OffenseRow[];
+  bars: PenaltyBar[];
+  findings: AnalysisFinding[];
+  /** Where a finding is not `meets`: provisions of other jurisdictions of the type, the first few. */
+  options: ProvisionSummary[];
+  optionsTotal: number;
+}
+
+export interface AnalysisPageData extends PageBase {
+  jurisdiction: JurisdictionRef;
+  /** The latest day a source of the report was read: the law it describes stands as of then. */
+  dataAsOf: string | null;
+  /** How many findings there are of each assessment. */
+  counts: Record<CompiledFinding['assessment'], number>;
+  sections: AnalysisSection[];
+  rich: RichTextMap;
+}
+
 /** What every page of a locale's build can read: the home counts and the locale's constants. */
 export interface GlobalSiteData extends HomePageData {
   /** How the locale writes language names and groups digits; page values come with each page. */
@@ -179,4 +207,5 @@ export type SiteRoute =
   | { path: string; component: 'OffenseIndexPage'; data: OffenseIndexPageData }
   | { path: string; component: 'SearchPage'; data: SearchPageData }
   | { path: string; component: 'SourcesIndexPage'; data: SourcesIndexData }
-  | { path: string; component: 'SourcesPage'; data: SourcesPageData };
+  | { path: string; component: 'SourcesPage'; data: SourcesPageData }
+  | { path: string; component: 'AnalysisPage'; data: AnalysisPageData };

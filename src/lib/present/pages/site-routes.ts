@@ -3,6 +3,7 @@ import { buildFormatTable } from '../../i18n/format-table.js';
 import type { FormatTable } from '../../i18n/intl-formats.js';
 import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
 import { pageDataFile, sitePaths } from '../site-paths.js';
+import { analysisPage } from './analysis-page.js';
 import { coverageColumnsFile, coveragePages } from './coverage-page.js';
 import { lookUp } from './corpus-lookup.js';
 import { homeData } from './home-page.js';
@@ -93,6 +94,11 @@ export function buildSitePages(
   });
   coverage.more.forEach((columns, index) => {
     files[coverageColumnsFile(index + 2)] = JSON.stringify(withFormats(columns, locale));
+  });
+  routes.push({
+    path: sitePaths.analysis,
+    component: 'AnalysisPage',
+    data: withFormats(analysisPage(context), locale),
   });
   const sources = sourcesPages(context);
   routes.push({

@@ -1,0 +1,250 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import type {
+  AnalysisFinding,
+  AnalysisPageData,
+  AnalysisSection,
+  SiteLabels,
+} from '../../lib/present/pages/page-types';
+import { sitePaths } from '../../lib/present/site-paths';
+import { enumLabel } from '../../lib/present/enum-labels';
+import { pickLocalized, pickName } from '../../lib/i18n/pick-localized';
+import { articleLabel } from '../../lib/i18n/article-label';
+import type { Translator } from '../../lib/i18n/translator';
+import { PageLayout } from '../components/PageLayout';
+import { Prose, RichTextProvider } from '../components/RichText';
+import { PenaltyChart } from '../components/PenaltyChart';
+import { OffenseTable } from '../components/OffenseTable';
+import { PrintHeader } from '../components/PrintHeader';
+import { SourcesList } from '../components/SourcesList';
+import { VerificationBadge } from '../components/VerificationBadge';
+import { ProvisionTable } from '../components/ProvisionTable';
+import { LocalizedProse } from '../i18n/LocalizedProse';
+import { useTranslator } from '../i18n/useTranslator';
+import { withPageData } from '../page-data/withPageData';
+
+/** The anchor of a section or finding, stable across locales so citations can point to it. */
+const anchor = (...parts: string[]) => parts.join('-').replace(/[^a-z0-9-]/g, '-');
+
+/** A provision cited by a finding: its instrument and article, linked. */
+function Cited({
+  id,
+  labels,
+  tr,
+}: {
+  id: string;
+  labels: SiteLabels;
+  tr: Translator;
+}): React.JSX.Element {
+  const [jurisdiction = '', instrument = '', article = ''] = id.split('/');
+  return (
+    <Link to={sitePaths.provision(id)}>
+      {labels.jurisdictions[jurisdiction] ?? jurisdiction},{' '}
+      {labels.instruments[`${jurisdiction}/${instrument}`] ?? instrument}{' '}
+      {articleLabel(tr, { jurisdiction, article }, true)}
+    </Link>
+  );
+}
+
+function Finding({
+  finding,
+  number,
+  labels,
+}: {
+  finding: AnalysisFinding;
+  number: string;
+  labels: SiteLabels;
+}): React.JSX.Element {
+  const tr = useTranslator();
+  const { standard } = finding;
+  const picked = pickLocalized(finding.reasoning, tr.locale);
+  const translated = picked && !picked.fallback && finding.writtenFrom[picked.language] === 'en';
+  return (
+    <section
+      className={`analysis-finding assessment-${finding.assessment}`}
+      id={anchor(finding.id)}
+      aria-labelledby={`${anchor(finding.id)}-title`}
+    >
+      <h4 id={`${anchor(finding.id)}-title`}>
+        {number} {standard.instrumentTitle}{' '}
+        {standard.article
+          ? articleLabel(tr, { ...standard, article: standard.article }, true)
+          : tr.t('common.articleNotConfirmedShort')}
+        {': '}
+        {pickName(standard.title, tr.locale)}
+      </h4>
+      <p className="analysis-assessment">
+        <strong>{enumLabel(tr, 'assessment', finding.assessment)}</strong>{' '}
+        <VerificationBadge status={finding.verification.status} />
+      </p>
+      <LocalizedProse text={finding.reasoning} />
+      {translated && <p className="content-note">{tr.t('analysis.writtenFrom')}</p>}
+      <dl className="analysis-citations">
+        <dt>{tr.t('analysis.obligation')}</dt>
+        <dd>
+          <Cited id={finding.obligation} labels={labels} tr={tr} />
+        </dd>
+        {finding.restsOn.length > 0 && (
+          <>
+            <dt>{tr.t('analysis.restsOn')}</dt>
+            <dd>
+              <ul>
+                {finding.restsOn.map((id) => (
+                  <li key={id}>
+                    <Cited id={id} labels={labels} tr={tr} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {finding.comparedWith.length > 0 && (
+          <>
+            <dt>{tr.t('analysis.comparedWith')}</dt>
+            <dd>
+              <ul>
+                {finding.comparedWith.map((id) => (
+                  <li key={id}>
+                    <Cited id={id} labels={labels} tr={tr} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <Prose text={finding.notes} />
+      <details className="analysis-sources">
+        <summary>{tr.t('analysis.sources')}</summary>
+        <SourcesList sources={finding.sources} />
+        <Prose text={finding.verification.note} />
+      </details>
+    </section>
+  );
+}
+
+function Section({
+  part,
+  number,
+  labels,
+}: {
+  part: AnalysisSection;
+  number: number;
+  labels: SiteLabels;
+}): React.JSX.Element {
+  const tr = useTranslator();
+  const id = anchor('section', part.offenseType);
+  const title = labels.offenseTypes[part.offenseType] ?? part.offenseType;
+  return (
+    <section className="analysis-section" id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        {number}. {title}
+      </h2>
+      <h3>
+        {number}.1 {tr.t('analysis.covers')}
+      </h3>
+      <OffenseTable rows={part.rows} labels={labels} tr={tr} />
+      {part.bars.length > 0 && (
+        <>
+          <h3>
+            {number}.2 {tr.t('analysis.penalties')}
+          </h3>
+          <PenaltyChart bars={part.bars} id={`chart-${part.offenseType}`} />
+        </>
+      )}
+      <h3>
+        {number}.3 {tr.t('analysis.findings')}
+      </h3>
+      {part.findings.map((finding, index) => (
+        <Finding
+          key={finding.id}
+          finding={finding}
+          number={`${number}.3.${index + 1}`}
+          labels={labels}
+        />
+      ))}
+      {part.options.length > 0 && (
+        <>
+          <h3>
+            {number}.4 {tr.t('analysis.options')}
+          </h3>
+          <p>{tr.t('analysis.optionsIntro')}</p>
+          <ProvisionTable provisions={part.options} labels={labels} />
+          {part.optionsTotal > part.options.length && (
+            <p>
+              <Link to={sitePaths.offense(part.offenseType)}>
+                {tr.t('analysis.optionsMore', {
+                  count: part.optionsTotal - part.options.length,
+                })}
+              </Link>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * `/analysis`: the comparative report on North Macedonia, numbered for citation: per offense
+ * type, what each law covers, the penalties, the findings with their reasoning and sources, and
+ * options from other jurisdictions where there is a gap. It prints as an A4 document.
+ */
+export default withPageData(function AnalysisPage({
+  data,
+}: {
+  data: AnalysisPageData;
+}): React.JSX.Element {
+  const tr = useTranslator();
+  const name = pickName(data.jurisdiction.name, tr.locale);
+  const heading = tr.t('analysis.heading', { jurisdiction: name });
+  const records = data.sections.flatMap((part) => part.rows);
+  return (
+    <PageLayout title={tr.t('analysis.title')} description={tr.t('analysis.description')}>
+      <PrintHeader title={heading} records={records} />
+      <RichTextProvider map={data.rich}>
+        <article className="analysis-report">
+          <h1>{heading}</h1>
+          <p>{tr.t('analysis.intro')}</p>
+          {data.dataAsOf && (
+            <p className="analysis-as-of">
+              {tr.t('analysis.asOf', { date: tr.date(data.dataAsOf) })}
+            </p>
+          )}
+          <p className="analysis-counts">
+            {tr.t('analysis.counts', {
+              meets: tr.number(data.counts.meets),
+              partly: tr.number(data.counts.partly),
+              doesNot: tr.number(data.counts['does-not']),
+              unclear: tr.number(data.counts.unclear),
+            })}
+          </p>
+          <p className="no-print">
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => window.print()}
+            >
+              {tr.t('analysis.print')}
+            </button>
+          </p>
+          <nav className="analysis-contents" aria-labelledby="analysis-contents-title">
+            <h2 id="analysis-contents-title">{tr.t('analysis.contents')}</h2>
+            <ol>
+              {data.sections.map((part) => (
+                <li key={part.offenseType}>
+                  <a href={`#${anchor('section', part.offenseType)}`}>
+                    {data.labels.offenseTypes[part.offenseType] ?? part.offenseType}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          {data.sections.map((part, index) => (
+            <Section key={part.offenseType} part={part} number={index + 1} labels={data.labels} />
+          ))}
+        </article>
+      </RichTextProvider>
+    </PageLayout>
+  );
+});
