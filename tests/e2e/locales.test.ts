@@ -6,7 +6,8 @@ import { launchBrowser, openPage, plainSpaces } from './browser.js';
 import { en, type MessageKey } from '../../src/lib/i18n/messages/en.js';
 import { translator } from '../../src/lib/i18n/translator.js';
 import { SITE_LOCALES, type SiteLocale } from '../../src/lib/i18n/locales.js';
-import { REPO_ROOT } from '../../src/lib/project-paths.js';
+import { PROVISIONS_DIR, REPO_ROOT } from '../../src/lib/project-paths.js';
+import { compile } from '../../src/lib/compile.js';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -152,6 +153,30 @@ describe.each(SITE_LOCALES)('the %s interface', (locale) => {
     await page.close();
   });
 
+  it('record details in the reader’s language where the project wrote them, marked as such', async () => {
+    const result = await compile(PROVISIONS_DIR);
+    if (!result.ok) throw new Error('the bundled records do not compile');
+    for (const id of ['mk/criminal-code/144-a', 'kr/stalking-act/18']) {
+      const provision = result.corpus.provisions.find((item) => item.id === id);
+      if (!provision) throw new Error(`no ${id}`);
+      const { page, problems } = await open(locale, `/provisions/${id}`);
+      const written = locale === 'en' ? undefined : provision.translations[locale]?.conduct;
+      const conduct = page.locator('table.elements tr').first().locator('td [lang]').first();
+      await expect(conduct.getAttribute('lang'), id).resolves.toBe(written ? locale : 'en');
+      await expect(conduct.textContent(), id).resolves.toContain(
+        (written ?? provision.elements.conduct ?? '').slice(0, 30),
+      );
+      const note = page.locator('.record-language-note');
+      if (locale === 'en') await expect(note.count()).resolves.toBe(0);
+      else
+        await expect(note.textContent(), id).resolves.toBe(
+          tr.t(written ? 'content.recordTranslated' : 'content.recordLanguage'),
+        );
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('search works from the locale across every language of the records', async () => {
     const { page, problems } = await open(locale, '/search?q=스토킹');
     await page.locator('.search-result-list li').first().waitFor();
@@ -163,6 +188,16 @@ describe.each(SITE_LOCALES)('the %s interface', (locale) => {
     await expect(
       latin.page.locator('.search-result-list li h2 a').first().getAttribute('href'),
     ).resolves.toMatch(new RegExp(`^${prefix(locale)}/provisions/mk/`));
+    // A word only the project's Macedonian text of the record uses.
+    const written = await open(locale, '/search?q=натрапување');
+    await written.page.locator('.search-result-list li').first().waitFor();
+    await expect(
+      written.page.locator('.search-result-list li h2 a').allTextContents(),
+    ).resolves.toHaveLength(1);
+    await expect(
+      written.page.locator('.search-result-list li h2 a').first().getAttribute('href'),
+    ).resolves.toMatch(new RegExp(`^${prefix(locale)}/provisions/mk/criminal-code/144-a/?$`));
+    await written.page.close();
     const facetLegends = await latin.page.locator('.search-facets legend').allTextContents();
     expect(facetLegends).toContain(tr.t('facet.jurisdiction'));
     expect([...problems, ...latin.problems]).toEqual([]);

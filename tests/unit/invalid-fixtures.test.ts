@@ -4,6 +4,9 @@ import { buildFixtureCorpus } from '../helpers/fixture-corpus.js';
 
 /** Each fixture folder under tests/fixtures/invalid breaks the base corpus in one way. */
 const CASES: Record<string, string[]> = {
+  'orphan-translation': [
+    'provisions/aa/penal-code/10.yaml:32:14 orphan-translation "translations.mk.conduct" translates a text the record does not have in English',
+  ],
   'finding-errors': [
     'provisions/_findings/aa/unsupported.yaml:8:10 unsupported-finding "restsOn" names no provision, yet the assessment is "meets"',
     'provisions/_findings/aa/wrong-side.yaml:4:13 dangling-reference "aa/penal-code/10" is not a known provision of an international instrument',

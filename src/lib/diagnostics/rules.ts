@@ -322,6 +322,13 @@ export const RULES = {
     prevents: 'Provisions that cannot be classified or searched by offense type.',
     fix: 'Restore `provisions/_vocabulary/offense-types.yaml`.',
   },
+  'orphan-translation': {
+    severity: 'error',
+    stage: 'schema',
+    meaning: 'A provision translates an element text or note that it has no English text for.',
+    prevents: 'A fact shown to readers of one language and hidden from the rest.',
+    fix: 'Write the English text first, or remove the translation.',
+  },
   'unsupported-finding': {
     severity: 'error',
     stage: 'schema',

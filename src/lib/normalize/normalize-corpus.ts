@@ -211,6 +211,10 @@ function normalizeProvision(
       penaltyAfter: amendment.penaltyAfter ? normalize(amendment.penaltyAfter) : null,
     })),
     summary: { ...data.summary },
+    translations: Object.fromEntries(
+      Object.entries(data.translations).map(([language, fields]) => [language, { ...fields }]),
+    ),
+    writtenFrom: { ...data.writtenFrom },
     notes: data.notes ?? null,
     sources: data.sources.map(normalizeSource),
     verification: data.verification,

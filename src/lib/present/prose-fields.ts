@@ -16,6 +16,7 @@ export function provisionProse(provision: CompiledProvision): string[] {
     : [];
   return compact([
     ...Object.values(provision.summary),
+    ...Object.values(provision.translations).flatMap((fields) => Object.values(fields)),
     provision.notes,
     elements.conduct,
     elements.means?.note,

@@ -178,6 +178,14 @@ export const compiledProvisionSchema = z
       }),
     ),
     summary: localized,
+    translations: z.record(z.string(), z.record(z.string(), z.string())).meta({
+      description:
+        'The element texts and notes in other languages, keyed by language, then by field (`conduct`, `means`, `mentalElement`, `result`, `victimScope`, `consent`, `notes`).',
+    }),
+    writtenFrom: z.record(z.string(), z.string()).meta({
+      description:
+        'For each language whose texts were written from another language’s, that language.',
+    }),
     notes: nullableText,
     sources: z.array(compiledSourceSchema),
     verification: verificationSchema,

@@ -11,10 +11,19 @@ import {
   markdown,
   offenseTypeIdSchema,
   provisionIdSchema,
+  languageSchema,
   uniqueList,
+  writtenFromSchema,
 } from './common.js';
 import { obligationSchema, penaltiesSchema, penaltySchema } from './penalty.js';
 import { sourceSchema, verificationSchema } from './source.js';
+import { englishProse, TRANSLATABLE_FIELDS } from './translatable-fields.js';
+
+export {
+  englishProse,
+  TRANSLATABLE_FIELDS,
+  type TranslatableField,
+} from './translatable-fields.js';
 
 /** How a national offense comes to court; `not-yet-read` keeps "unknown" apart from "ex officio". */
 export const PROSECUTION_MODES = [
@@ -105,6 +114,29 @@ export const elementsSchema = z
       .optional(),
   })
   .meta({ description: 'The elements of the offense or obligation.' });
+
+/**
+ * The element texts and notes in another language, keyed by language: the project's writing,
+ * like the English (`writtenFrom` says when it was written from the English text).
+ */
+export const translationsSchema = z
+  .partialRecord(
+    languageSchema.exclude(['en']),
+    z.strictObject({
+      conduct: markdown('`elements.conduct` in this language.').optional(),
+      means: markdown('`elements.means.note` in this language.').optional(),
+      mentalElement: markdown('`elements.mentalElement.note` in this language.').optional(),
+      result: markdown('`elements.result.note` in this language.').optional(),
+      victimScope: markdown('`elements.victimScope` in this language.').optional(),
+      consent: markdown('`elements.consent.note` in this language.').optional(),
+      notes: markdown('`notes` in this language.').optional(),
+    }),
+  )
+  .default({})
+  .meta({
+    description:
+      'The element texts and notes in other languages, keyed by language, e.g. `{mk: {conduct: …}}`; each translates a field the record has in English.',
+  });
 
 /** One amendment of the provision, with the penalty in force from then where it changed. */
 export const amendmentSchema = z.strictObject({
@@ -206,10 +238,31 @@ export const provisionSchema = z
       .meta({ description: 'Amendments, oldest first.' }),
     summary: localizedText('An own-words summary.', 'prose'),
     notes: markdown('Caveats, disagreements between sources, open questions.').optional(),
+    translations: translationsSchema,
+    writtenFrom: writtenFromSchema,
     sources: z.array(sourceSchema).min(1),
     verification: verificationSchema,
   })
   .superRefine((provision, ctx) => {
+    // A translation of a text the record does not have would show in one language only.
+    const english = englishProse(provision);
+    for (const [language, fields] of Object.entries(provision.translations)) {
+      for (const field of TRANSLATABLE_FIELDS) {
+        if (fields?.[field] !== undefined && english[field] === undefined) {
+          addRuleIssue(
+            ctx,
+            ['translations', language, field],
+            'translates a text the record does not have in English',
+            {
+              rule: 'orphan-translation',
+              expected: `a ${field} text in English first`,
+              hint: 'Write the English text, or remove this translation.',
+              statement: true,
+            },
+          );
+        }
+      }
+    }
     // A provision listed as comparable to itself would show in its own comparison table.
     for (const field of ['related', 'implements'] as const) {
       provision[field].forEach((id, index) => {

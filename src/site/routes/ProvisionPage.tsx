@@ -17,6 +17,7 @@ import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
 import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { ElementsTable } from '../components/ElementsTable';
+import { proseInLocale } from '../../lib/present/prose-in-locale';
 import { PenaltyForms } from '../components/PenaltyForms';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { SourcesList } from '../components/SourcesList';
@@ -57,6 +58,7 @@ export default withPageData(function ProvisionPage({
   );
   const jurisdictionName = labels.jurisdictions[jurisdiction.id] ?? jurisdiction.name.en ?? '';
   const instrumentTitle = instrumentName(instrument, tr.locale);
+  const prose = proseInLocale(provision, tr.locale);
 
   return (
     <PageLayout
@@ -133,7 +135,7 @@ export default withPageData(function ProvisionPage({
             </a>
           </div>
         </header>
-        <RecordLanguageNote />
+        <RecordLanguageNote translated={prose.complete} />
 
         <section aria-labelledby="summary">
           <h2 id="summary">{tr.t('provision.summary')}</h2>
@@ -142,7 +144,7 @@ export default withPageData(function ProvisionPage({
 
         <section aria-labelledby="elements">
           <h2 id="elements">{tr.t('provision.elements')}</h2>
-          <ElementsTable elements={provision.elements} />
+          <ElementsTable elements={provision.elements} texts={prose.texts} />
         </section>
 
         {provision.penalties && (
@@ -291,10 +293,10 @@ export default withPageData(function ProvisionPage({
           )}
         </section>
 
-        {provision.notes && (
+        {prose.texts.notes && (
           <section aria-labelledby="notes">
             <h2 id="notes">{tr.t('provision.notes')}</h2>
-            <Prose text={provision.notes} />
+            <Prose text={prose.texts.notes.text} lang={prose.texts.notes.lang} />
           </section>
         )}
 

@@ -21,6 +21,8 @@ export const en = {
 
   'content.fallback': 'Not yet written in {language}; shown in English.',
   'content.projectWritten': 'Written by Law Atlas; not an official translation.',
+  'content.recordTranslated':
+    'Law Atlas wrote the elements and notes in this language from its English text; conditions and sources stay in English. Not an official translation.',
   'content.recordLanguage':
     'Record details (elements, conditions, notes and sources) are kept in English; headings are shown in the original language.',
   'docs.englishOnly': 'This page is available in English only.',

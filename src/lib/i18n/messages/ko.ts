@@ -18,6 +18,8 @@ export const ko: Messages = {
 
   'content.fallback': '아직 {language|으로/로} 작성되지 않아 영어로 표시합니다.',
   'content.projectWritten': 'Law Atlas가 작성한 글이며 공식 번역이 아닙니다.',
+  'content.recordTranslated':
+    '요소와 참고 사항은 Law Atlas가 영어 원문을 바탕으로 이 언어로 작성했으며, 가중 요건과 출처는 영어로 남아 있다. 공식 번역이 아니다.',
   'content.recordLanguage':
     '기록의 세부 내용(구성요건, 조건, 비고, 출처)은 영어로 관리하며, 제목은 원어로 표시합니다.',
   'docs.englishOnly': '이 페이지는 영어로만 제공됩니다.',

@@ -39,6 +39,13 @@ function searchText(provision: CompiledProvision, corpus: CompiledCorpus): strin
       ...Object.values(type.synonyms ?? {}).flat(),
     ]),
     ...Object.values(provision.summary),
+    ...Object.values(provision.translations).flatMap((fields) => [
+      fields.conduct,
+      fields.means,
+      fields.result,
+      fields.victimScope,
+      fields.consent,
+    ]),
     elements.conduct,
     elements.means?.note,
     elements.result?.note,
