@@ -92,3 +92,38 @@ describe('the comparative report (/analysis), built from the bundled records', (
     }
   });
 });
+
+describe('a standard provision’s page', () => {
+  it('lists the states that implement it, with each state’s finding, North Macedonia first', async () => {
+    const result = await compile(PROVISIONS_DIR);
+    if (!result.ok) throw new Error('the bundled records do not compile');
+    const { routes } = buildSitePages(result.corpus, 'en');
+    const route = routes.find((item) => item.path === '/provisions/coe/istanbul-convention/34');
+    if (route?.component !== 'ProvisionPage') throw new Error('no page');
+    const implementing = result.corpus.provisions.filter((p) =>
+      p.implements.includes('coe/istanbul-convention/34'),
+    );
+    const findings = result.corpus.findings.filter(
+      (f) => f.obligation === 'coe/istanbul-convention/34',
+    );
+    const states = new Set([
+      ...implementing.map((p) => p.jurisdiction),
+      ...findings.map((f) => f.jurisdiction),
+    ]);
+    expect(route.data.implementersTotal).toBe(states.size);
+    expect(route.data.implementers[0]?.jurisdiction).toBe('mk');
+    for (const row of route.data.implementers) {
+      expect(row.provisions.map((p) => p.id).sort()).toEqual(
+        implementing
+          .filter((p) => p.jurisdiction === row.jurisdiction)
+          .map((p) => p.id)
+          .sort(),
+      );
+      const finding = findings.find((f) => f.jurisdiction === row.jurisdiction);
+      expect(row.finding?.assessment ?? null).toBe(finding?.assessment ?? null);
+    }
+    const national = routes.find((item) => item.path === '/provisions/mk/criminal-code/144-a');
+    if (national?.component !== 'ProvisionPage') throw new Error('no page');
+    expect(national.data.implementers).toEqual([]);
+  });
+});

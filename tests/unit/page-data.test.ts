@@ -8,7 +8,10 @@ import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import type { CoveragePageData, SiteRoute } from '../../src/lib/present/pages/page-types.js';
 import { buildSitePages, pageDataText } from '../../src/lib/present/pages/site-routes.js';
 import { pageDataFile } from '../../src/lib/present/site-paths.js';
-import { COMPARABLE_SHOWN } from '../../src/lib/present/pages/provision-page.js';
+import {
+  COMPARABLE_SHOWN,
+  IMPLEMENTERS_SHOWN,
+} from '../../src/lib/present/pages/provision-page.js';
 import { OFFENSE_ROWS_PER_PAGE } from '../../src/lib/present/pages/offense-page.js';
 import {
   CELL_SHOWN,
@@ -152,8 +155,10 @@ describe('page data', () => {
 
   it('lists a bounded number of comparable provisions, rows and cell entries', () => {
     for (const route of large) {
-      if (route.component === 'ProvisionPage')
+      if (route.component === 'ProvisionPage') {
         expect(route.data.comparable.length).toBeLessThanOrEqual(COMPARABLE_SHOWN);
+        expect(route.data.implementers.length).toBeLessThanOrEqual(IMPLEMENTERS_SHOWN);
+      }
       if (route.component === 'OffensePage')
         expect(route.data.rows.length).toBeLessThanOrEqual(OFFENSE_ROWS_PER_PAGE);
       if (route.component === 'CoveragePage')

@@ -18,6 +18,8 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
 import { ElementsTable } from '../components/ElementsTable';
 import { proseInLocale } from '../../lib/present/prose-in-locale';
+import { isInternational } from '../../lib/schema/instrument-kinds';
+import { ImplementedBy } from '../components/ImplementedBy';
 import { PenaltyForms } from '../components/PenaltyForms';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { SourcesList } from '../components/SourcesList';
@@ -253,17 +255,23 @@ export default withPageData(function ProvisionPage({
 
         <section aria-labelledby="links">
           <h2 id="links">{tr.t('provision.links')}</h2>
-          <h3>{tr.t('provision.implements')}</h3>
-          {data.standards.length > 0 ? (
-            <ul className="link-list">
-              {data.standards.map((standard) => (
-                <li key={standard.id}>
-                  <ProvisionLink provision={standard} labels={labels} />
-                </li>
-              ))}
-            </ul>
+          {isInternational(provision.instrument.kind) ? (
+            <ImplementedBy data={data} />
           ) : (
-            <p className="not-recorded">{tr.t('provision.noStandard')}</p>
+            <>
+              <h3>{tr.t('provision.implements')}</h3>
+              {data.standards.length > 0 ? (
+                <ul className="link-list">
+                  {data.standards.map((standard) => (
+                    <li key={standard.id}>
+                      <ProvisionLink provision={standard} labels={labels} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="not-recorded">{tr.t('provision.noStandard')}</p>
+              )}
+            </>
           )}
           <h3>{tr.t('provision.comparable')}</h3>
           {data.comparable.length > 0 ? (

@@ -83,6 +83,15 @@ export const en = {
   'provision.repealedBy': '{date}, by {act}',
   'provision.dateNotRecorded': 'Date not recorded',
   'provision.links': 'Standards and comparable provisions',
+  'provision.implementedBy': 'Who implements this?',
+  'provision.implementingProvisions': 'Provisions that implement it',
+  'provision.noImplementer':
+    'No state’s provision is recorded as implementing it yet, and no finding assesses it.',
+  'provision.noneMapped': 'None mapped',
+  'provision.moreImplementers': {
+    one: '{count} more state on the coverage page.',
+    other: '{count} more states on the coverage page.',
+  },
   'provision.implements': 'Implements',
   'provision.noStandard': 'No international standard mapped.',
   'provision.comparable': 'Comparable provisions elsewhere',

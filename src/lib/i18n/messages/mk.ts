@@ -80,6 +80,15 @@ export const mk: Messages = {
   'provision.repealedBy': '{date}, со {act}',
   'provision.dateNotRecorded': 'Датумот не е запишан',
   'provision.links': 'Стандарди и споредливи одредби',
+  'provision.implementedBy': 'Кој го спроведува ова?',
+  'provision.implementingProvisions': 'Одредби што го спроведуваат',
+  'provision.noImplementer':
+    'Сè уште не е запишана одредба на ниедна држава што го спроведува, ниту наод што го оценува.',
+  'provision.noneMapped': 'Нема поврзани',
+  'provision.moreImplementers': {
+    one: 'Уште {count} држава на страницата за покриеност.',
+    other: 'Уште {count} држави на страницата за покриеност.',
+  },
   'provision.implements': 'Спроведува',
   'provision.noStandard': 'Не е поврзан меѓународен стандард.',
   'provision.comparable': 'Споредливи одредби на друго место',

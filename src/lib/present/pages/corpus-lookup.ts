@@ -1,5 +1,6 @@
 import type {
   CompiledCorpus,
+  CompiledFinding,
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
@@ -13,6 +14,10 @@ export interface CorpusLookup {
   instrument: (id: string) => CompiledInstrument;
   ofOffenseType: (type: string) => readonly CompiledProvision[];
   ofJurisdiction: (code: string) => readonly CompiledProvision[];
+  /** The provisions that list `id` among the standards they implement. */
+  implementersOf: (id: string) => readonly CompiledProvision[];
+  /** The findings that assess the obligation of the standard provision `id`. */
+  findingsOn: (id: string) => readonly CompiledFinding[];
 }
 
 /** Indexes the corpus by id, offense type and jurisdiction. */
@@ -26,23 +31,25 @@ export function lookUp(corpus: CompiledCorpus): CorpusLookup {
       return found;
     };
   };
-  const group = (key: (provision: CompiledProvision) => readonly string[]) => {
-    const groups = new Map<string, CompiledProvision[]>();
-    for (const provision of corpus.provisions) {
-      for (const value of key(provision)) {
+  const group = <T>(items: readonly T[], key: (item: T) => readonly string[]) => {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+      for (const value of key(item)) {
         const list = groups.get(value) ?? [];
-        list.push(provision);
+        list.push(item);
         groups.set(value, list);
       }
     }
-    return (value: string) => groups.get(value) ?? [];
+    return (value: string): readonly T[] => groups.get(value) ?? [];
   };
   return {
     corpus,
     provision: byId(corpus.provisions, 'provision'),
     jurisdiction: byId(corpus.jurisdictions, 'jurisdiction'),
     instrument: byId(corpus.instruments, 'instrument'),
-    ofOffenseType: group((provision) => provision.offenseTypes),
-    ofJurisdiction: group((provision) => [provision.jurisdiction]),
+    ofOffenseType: group(corpus.provisions, (provision) => provision.offenseTypes),
+    ofJurisdiction: group(corpus.provisions, (provision) => [provision.jurisdiction]),
+    implementersOf: group(corpus.provisions, (provision) => provision.implements),
+    findingsOn: group(corpus.findings, (finding) => [finding.obligation]),
   };
 }

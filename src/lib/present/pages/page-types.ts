@@ -60,7 +60,20 @@ export interface ProvisionPageData extends PageBase {
   comparable: ProvisionSummary[];
   /** How many comparable provisions there are in all (their offense pages list them). */
   comparableTotal: number;
+  /**
+   * For a provision of an international standard: the states whose provisions implement it or
+   * whose law a finding assesses against it, the focus ones first, at most `IMPLEMENTERS_SHOWN`.
+   */
+  implementers: StandardImplementation[];
+  implementersTotal: number;
   rich: RichTextMap;
+}
+
+/** One state's answer to a standard provision: its implementing provisions and the finding. */
+export interface StandardImplementation {
+  jurisdiction: string;
+  provisions: ProvisionSummary[];
+  finding: { id: string; assessment: CompiledFinding['assessment'] } | null;
 }
 
 export type ComparePageData = PageBase;
