@@ -6,6 +6,7 @@ import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import type { CompiledFinding } from '../../src/lib/schema/compiled.js';
 import { SITE_LOCALES, type SiteLocale } from '../../src/lib/i18n/locales.js';
 import { translator } from '../../src/lib/i18n/translator.js';
+import { findingAnchor } from '../../src/lib/present/site-paths.js';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -22,8 +23,6 @@ afterAll(async () => {
 });
 
 const prefix = (locale: SiteLocale) => (locale === 'en' ? '' : `/${locale}`);
-/** The element id the report gives a finding (see AnalysisPage). */
-const anchorOf = (id: string) => id.replace(/[^a-z0-9-]/g, '-');
 
 /** Pages in a PDF as Chromium writes it: one uncompressed `/Type /Page` object per page. */
 const pdfPages = (pdf: Buffer) =>
@@ -50,7 +49,7 @@ describe.each(SITE_LOCALES)('the comparative report in %s', (locale) => {
   it('gives each finding its reasoning in the reader’s language where written, marked as such', async () => {
     const { page } = await openPage(browser, `${siteUrl}${prefix(locale)}/analysis`);
     for (const finding of findings) {
-      const block = page.locator(`#${anchorOf(finding.id)}`);
+      const block = page.locator(`#${findingAnchor(finding.id)}`);
       const written = finding.reasoning[locale];
       const shown = block.locator('.localized-prose [lang]').first();
       expect(await shown.getAttribute('lang'), finding.id).toBe(written ? locale : 'en');
@@ -69,6 +68,96 @@ describe.each(SITE_LOCALES)('the comparative report in %s', (locale) => {
     const sections = await page.locator('.analysis-section').count();
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(sections + 1);
+    await page.close();
+  });
+});
+
+/** A jurisdiction's name as the locale's pages write it. */
+const JURISDICTION_NAME: Record<SiteLocale, { mk: string; kr: string }> = {
+  en: { mk: 'North Macedonia', kr: 'Republic of Korea' },
+  mk: { mk: 'Северна Македонија', kr: 'Република Кореја' },
+  ko: { mk: '북마케도니아', kr: '대한민국' },
+};
+
+describe.each(SITE_LOCALES)('the offense matrix and the compare picker in %s', (locale) => {
+  const tr = translator(locale);
+  const own = locale === 'ko' ? 'kr' : 'mk';
+
+  it('lists the reader’s country first, sorts, filters by jurisdiction and opens the chosen in Compare', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      `${siteUrl}${prefix(locale)}/offenses/stalking`,
+    );
+    const rows = page.locator('.offense-table tbody tr');
+    expect(await rows.first().getAttribute('data-jurisdiction')).toBe(own);
+    const total = await rows.count();
+    await page.getByRole('button', { name: tr.t('table.basicTerm') }).click();
+    expect(await page.locator('.offense-table th[aria-sort]').getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    await page.getByRole('button', { name: tr.t('table.basicTerm') }).click();
+    expect(await page.locator('.offense-table th[aria-sort]').getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    expect(await rows.count()).toBe(total);
+    await page.locator('#offense-jurisdiction').selectOption('kr');
+    const shown = await rows.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-jurisdiction')),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['kr']));
+    await page.locator('#offense-jurisdiction').selectOption('');
+    await rows.nth(0).locator('input[type="checkbox"]').check();
+    await rows.nth(1).locator('input[type="checkbox"]').check();
+    const compare = page.locator('.compare-bar a');
+    expect(await compare.textContent()).toBe(tr.t('search.compareThem'));
+    await compare.click();
+    await page.locator('table.comparison thead th a').nth(1).waitFor();
+    expect(await page.locator('table.comparison thead th a').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each provision as a card on a phone, every value under its column’s name', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${siteUrl}${prefix(locale)}/offenses/stalking`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.offense-table thead').isVisible()).toBe(false);
+    const card = page.locator('.offense-table tbody tr').first();
+    const width = await card.evaluate((row) => row.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(390);
+    const label = await card
+      .locator('td[data-label]')
+      .nth(1)
+      .evaluate((cell) => getComputedStyle(cell, '::before').content);
+    expect(label).toContain(tr.t('elements.means'));
+    await page.close();
+  });
+
+  it('finds a provision to add by its state’s name, and offers ready comparisons', async () => {
+    const { page, problems } = await openPage(browser, `${siteUrl}${prefix(locale)}/compare`);
+    const picker = page.locator('#compare-add');
+    await picker.fill(JURISDICTION_NAME[locale].kr);
+    await page.getByRole('option').first().waitFor();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options.length).toBeGreaterThan(0);
+    for (const option of options) expect(option).toContain(JURISDICTION_NAME[locale].kr);
+    await picker.press('Enter');
+    await page.locator('table.comparison thead th a').first().waitFor();
+    expect(await page.locator('table.comparison thead th a').first().textContent()).toMatch(
+      /^kr\//,
+    );
+    const preset = page.locator('.compare-presets a').filter({
+      hasText: JURISDICTION_NAME[locale].mk,
+    });
+    expect(await preset.count()).toBeGreaterThan(0);
+    await page.locator('.compare-presets summary').click();
+    await preset.first().click();
+    await page.waitForURL(/ids=mk\//);
+    await page.locator('table.comparison thead th a').nth(1).waitFor();
+    expect(await page.locator('table.comparison thead th a').first().textContent()).toMatch(
+      /^mk\//,
+    );
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -125,7 +125,7 @@ describe.each(SITE_LOCALES)('the %s interface', (locale) => {
       tr.t('compare.group.identity'),
     );
     await expect(
-      page.locator('tr[data-row="jurisdiction"] .differs-marker').textContent(),
+      page.locator('tr[data-row="elements.means"] .differs-marker').textContent(),
     ).resolves.toBe(` ${tr.t('compare.differs')}`);
     await expect(untranslatedInterface(page, locale)).resolves.toEqual([]);
     expect(problems).toEqual([]);

@@ -96,9 +96,15 @@ describe('the compare page', () => {
   it('shows both provisions as columns and marks the rows that differ', async () => {
     const { page } = await open(`/compare?ids=${ids.join(',')}`);
     await expect(page.locator('table.comparison thead th a').allInnerTexts()).resolves.toEqual(ids);
-    await expect(page.locator('tr[data-row="jurisdiction"]').getAttribute('class')).resolves.toBe(
+    // Only normalized rows are marked: the online means differ, names and prose never count.
+    await expect(page.locator('tr[data-row="elements.means"]').getAttribute('class')).resolves.toBe(
       'differs',
     );
+    for (const row of ['jurisdiction', 'elements.conduct'])
+      await expect(
+        page.locator(`tr[data-row="${row}"]`).getAttribute('class'),
+        row,
+      ).resolves.toBeNull();
     await expect(
       page.locator('tr[data-row="offenseTypes"]').getAttribute('class'),
     ).resolves.toBeNull();

@@ -16,7 +16,10 @@ export interface ComparisonRow {
   label: string;
   group: 'identity' | 'elements' | 'penalties' | 'procedure' | 'sources';
   values: string[];
-  /** True when the provisions do not all say the same. */
+  /**
+   * True when the provisions' normalized values differ (an enumerated element, a term in months,
+   * a mode of prosecution). Prose rows never differ: two texts in different words may say the same.
+   */
   differs: boolean;
 }
 
@@ -29,6 +32,16 @@ export interface Labels {
 type RowSpec = Omit<ComparisonRow, 'values' | 'differs' | 'label'> & {
   label: MessageKey;
   value: (p: CompiledProvision, labels: Labels, tr: Translator) => string;
+  /** The normalized value the row compares; rows without one (names, prose) are never marked. */
+  compared?: (p: CompiledProvision) => string;
+};
+
+const list = (values: readonly string[] | undefined) => [...(values ?? [])].sort().join(' ');
+const term = (penalty: CompiledProvision['penalties']) => {
+  const prison = penalty?.basic.imprisonment;
+  return prison
+    ? `${prison.minMonths}-${prison.maxMonths}-${prison.life}-${String(penalty?.basic.fine !== null)}`
+    : `none-${String(penalty?.basic.fine !== null)}`;
 };
 
 function withNote(
@@ -74,18 +87,21 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'offenseTypes',
+    compared: (p) => list(p.offenseTypes),
     label: 'table.offenseTypes',
     group: 'identity',
     value: (p, l) => p.offenseTypes.map((id) => l.offenseTypes[id] ?? id).join('; '),
   },
   {
     key: 'status',
+    compared: (p) => p.status,
     label: 'row.status',
     group: 'identity',
     value: (p, _l, tr) => enumLabel(tr, 'status', p.status),
   },
   {
     key: 'inForceFrom',
+    compared: (p) => p.inForceFrom ?? '',
     label: 'provision.inForceSince',
     group: 'identity',
     value: (p, _l, tr) => (p.inForceFrom ? tr.date(p.inForceFrom) : tr.t('common.notRecorded')),
@@ -113,6 +129,7 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'elements.means',
+    compared: (p) => p.elements.means?.online ?? '',
     label: 'elements.means',
     group: 'elements',
     value: (p, _l, tr) =>
@@ -124,6 +141,7 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'elements.mentalElement',
+    compared: (p) => p.elements.mentalElement?.kind ?? '',
     label: 'elements.mentalElement',
     group: 'elements',
     value: (p, _l, tr) =>
@@ -135,6 +153,7 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'elements.result',
+    compared: (p) => list(p.elements.result?.kinds),
     label: 'elements.result',
     group: 'elements',
     value: (p, _l, tr) =>
@@ -152,6 +171,7 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'elements.consent',
+    compared: (p) => p.elements.consent?.kind ?? '',
     label: 'elements.consent',
     group: 'elements',
     value: (p, _l, tr) =>
@@ -163,6 +183,8 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'penalties.basic',
+    compared: (p) =>
+      p.penalties ? term(p.penalties) : `obligation-${String(p.obligation !== null)}`,
     label: 'row.penaltyBasic',
     group: 'penalties',
     value: (p, _l, tr) =>
@@ -190,6 +212,8 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'maxImprisonment',
+    compared: (p) =>
+      `${p.maxImprisonmentMonths}-${p.maxImprisonmentBasis}-${p.obligation?.minimumMaximumPenaltyMonths}`,
     label: 'row.maxImprisonment',
     group: 'penalties',
     value: (p, _l, tr) =>
@@ -201,6 +225,7 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'obligation',
+    compared: (p) => p.obligation?.kind ?? '',
     label: 'row.obligation',
     group: 'penalties',
     value: (p, _l, tr) =>
@@ -208,6 +233,8 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'attempt',
+    compared: (p) =>
+      p.attempt ? String(p.attempt.punishable) : (p.obligation?.ancillary?.attempt ?? ''),
     label: 'row.attempt',
     group: 'procedure',
     value: (p, _l, tr) =>
@@ -219,6 +246,7 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'aiding',
+    compared: (p) => p.obligation?.ancillary?.aiding ?? '',
     label: 'row.aiding',
     group: 'procedure',
     value: (p, _l, tr) =>
@@ -230,6 +258,7 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'prosecution',
+    compared: (p) => p.prosecution?.mode ?? '',
     label: 'provision.prosecution',
     group: 'procedure',
     value: (p, _l, tr) =>
@@ -237,12 +266,14 @@ const ROWS: readonly RowSpec[] = [
   },
   {
     key: 'implements',
+    compared: (p) => list(p.implements),
     label: 'row.implements',
     group: 'sources',
     value: (p, _l, tr) => p.implements.join('; ') || tr.t('common.noneRecorded'),
   },
   {
     key: 'verification',
+    compared: (p) => p.verification.status,
     label: 'table.verification',
     group: 'sources',
     value: (p, _l, tr) => enumLabel(tr, 'verification', p.verification.status),
@@ -259,9 +290,10 @@ export function comparisonRows(
   labels: Labels,
   tr: Translator,
 ): ComparisonRow[] {
-  return ROWS.map(({ value, label, ...spec }) => {
+  return ROWS.map(({ value, label, compared, ...spec }) => {
     const values = provisions.map((provision) => value(provision, labels, tr));
-    return { ...spec, label: tr.t(label), values, differs: new Set(values).size > 1 };
+    const differs = compared ? new Set(provisions.map(compared)).size > 1 : false;
+    return { ...spec, label: tr.t(label), values, differs };
   });
 }
 

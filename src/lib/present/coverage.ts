@@ -26,6 +26,11 @@ export interface StandardCoverage {
 /** The jurisdictions the atlas is built around: their columns come first. */
 export const FOCUS_JURISDICTIONS = ['mk', 'kr'];
 
+/** The focus jurisdictions in a reader's order: their own country first (Korea in Korean). */
+export function focusFor(locale: string): string[] {
+  return locale === 'ko' ? ['kr', 'mk'] : FOCUS_JURISDICTIONS;
+}
+
 /** Jurisdictions that are states (the columns of the matrices): the focus ones, then by id. */
 export function nationalJurisdictions(corpus: CompiledCorpus): string[] {
   const rank = (id: string) => {

@@ -8,12 +8,18 @@ export const sitePaths = {
   instrument: (id: string) => `/instruments/${id}`,
   coverage: '/coverage',
   analysis: '/analysis',
+  finding: (id: string) => `/analysis#${findingAnchor(id)}`,
   offenses: '/offenses',
   data: '/data',
   search: '/search',
   sources: '/sources',
   sourcesOf: (code: string) => `/sources/${code}`,
 } as const;
+
+/** The element id of a finding in the report: `findings/mk/x` → `findings-mk-x`, in every locale. */
+export function findingAnchor(id: string): string {
+  return id.replace(/[^a-z0-9-]/g, '-');
+}
 
 /**
  * The file under the static folder that holds the data of the page at `path` (a site path as in

@@ -48,9 +48,7 @@ export function ImplementedBy({ data }: { data: ProvisionPageData }): React.JSX.
                   </td>
                   <td>
                     {row.finding ? (
-                      <Link
-                        to={`${sitePaths.analysis}#${row.finding.id.replace(/[^a-z0-9-]/g, '-')}`}
-                      >
+                      <Link to={sitePaths.finding(row.finding.id)}>
                         {enumLabel(tr, 'assessment', row.finding.assessment)}
                       </Link>
                     ) : (

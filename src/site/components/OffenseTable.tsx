@@ -1,16 +1,49 @@
-import React from 'react';
+import React, { useState } from 'react';
 import Link from '@docusaurus/Link';
-import type { OffenseRow, SiteLabels } from '../../lib/present/pages/page-types';
+import type { OffenseRow, RowTerm, SiteLabels } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
-import { formatHighestMaximum } from '../../lib/present/format-penalty';
+import { formatImprisonment } from '../../lib/present/format-penalty';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { articleLabel } from '../../lib/i18n/article-label';
 import type { Translator } from '../../lib/i18n/translator';
+import type { MessageKey } from '../../lib/i18n/messages/en';
 import { enumLabel } from '../../lib/present/enum-labels';
+import { sortOffenseRows, type SortKey } from '../../lib/present/sort-offense-rows';
 import { ScrollBox } from './ScrollBox';
 import { VerificationBadge } from './VerificationBadge';
+import { Prose } from './RichText';
 
-/** The facts of each provision of the type, one row each: comparable at a glance, on any screen. */
+/** At most this many provisions open together in Compare. */
+const COMPARE_AT_MOST = 4;
+
+/** A column header that sorts the table, announcing the order to screen readers. */
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: SortKey;
+  label: string;
+  sort: { key: SortKey; descending: boolean } | null;
+  onSort: (key: SortKey) => void;
+}): React.JSX.Element {
+  const active = sort?.key === column;
+  return (
+    <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="sort-button" onClick={() => onSort(column)}>
+        {label}
+        <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+      </button>
+    </th>
+  );
+}
+
+/**
+ * The facts of each provision of the type, one row each: online means, result, the penalties of
+ * the basic and graver forms, prosecution, attempt and entry into force, sortable; the conduct
+ * and victims on demand; rows chosen open side by side in Compare. On a phone each row is a card.
+ */
 export function OffenseTable({
   rows,
   labels,
@@ -20,55 +53,157 @@ export function OffenseTable({
   labels: SiteLabels;
   tr: Translator;
 }): React.JSX.Element {
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean } | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const notRecorded = tr.t('common.notRecorded');
   const yesNo = (value: boolean | null) =>
-    value === null ? tr.t('common.notRecorded') : tr.t(value ? 'common.yes' : 'common.no');
+    value === null ? notRecorded : tr.t(value ? 'common.yes' : 'common.no');
+  const term = (value: RowTerm | null) => (value ? formatImprisonment(value, tr) : notRecorded);
+  const name = (code: string) => labels.jurisdictions[code] ?? code;
+  const shown = sort
+    ? sortOffenseRows(rows, sort.key, sort.descending, name, (a, b) => tr.compare(a, b))
+    : rows;
+  const onSort = (key: SortKey) =>
+    setSort((current) =>
+      current?.key === key ? { key, descending: !current.descending } : { key, descending: false },
+    );
+  const toggle = (id: string) =>
+    setChosen((current) =>
+      current.includes(id)
+        ? current.filter((item) => item !== id)
+        : [...current, id].slice(-COMPARE_AT_MOST),
+    );
+  const cell = (label: MessageKey, content: React.ReactNode) => (
+    <td data-label={tr.t(label)}>{content}</td>
+  );
   return (
-    <ScrollBox label={tr.t('offense.compared')}>
-      <table className="offense-table">
-        <thead>
-          <tr>
-            <th scope="col">{tr.t('table.jurisdiction')}</th>
-            <th scope="col">{tr.t('table.heading')}</th>
-            <th scope="col">{tr.t('elements.means')}</th>
-            <th scope="col">{tr.t('table.maxImprisonment')}</th>
-            <th scope="col">{tr.t('provision.prosecution')}</th>
-            <th scope="col">{tr.t('row.attempt')}</th>
-            <th scope="col">{tr.t('table.verification')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-provision={row.id}>
-              <th scope="row">{labels.jurisdictions[row.jurisdiction] ?? row.jurisdiction}</th>
-              <td>
-                <Link to={sitePaths.provision(row.id)}>
-                  {row.instrumentTitle}{' '}
-                  {row.article
-                    ? articleLabel(tr, { ...row, article: row.article }, true)
-                    : tr.t('common.articleNotConfirmedShort')}
-                </Link>
-                <br />
-                <span lang={row.title[tr.locale] ? tr.locale : 'en'}>
-                  {pickName(row.title, tr.locale)}
-                </span>
-              </td>
-              <td>
-                {row.online ? enumLabel(tr, 'online', row.online) : tr.t('common.notRecorded')}
-              </td>
-              <td>{formatHighestMaximum(row, tr) ?? tr.t('common.notRecorded')}</td>
-              <td>
-                {row.prosecution
-                  ? enumLabel(tr, 'prosecution', row.prosecution)
-                  : tr.t('common.notRecorded')}
-              </td>
-              <td>{yesNo(row.attempt)}</td>
-              <td>
-                <VerificationBadge status={row.verification} />
-              </td>
+    <>
+      <p className="compare-bar" aria-live="polite">
+        {chosen.length === 0
+          ? tr.t('offense.chooseToCompare')
+          : tr.t('search.chosen', { count: chosen.length })}{' '}
+        {chosen.length >= 2 ? (
+          <Link to={sitePaths.compare(chosen)}>{tr.t('search.compareThem')}</Link>
+        ) : chosen.length === 1 ? (
+          tr.t('search.chooseTwo')
+        ) : null}
+      </p>
+      <ScrollBox label={tr.t('offense.compared')}>
+        <table className="offense-table">
+          <thead>
+            <tr>
+              <SortHeader
+                column="jurisdiction"
+                label={tr.t('table.jurisdiction')}
+                sort={sort}
+                onSort={onSort}
+              />
+              <th scope="col">{tr.t('table.heading')}</th>
+              <th scope="col">{tr.t('elements.means')}</th>
+              <th scope="col">{tr.t('elements.result')}</th>
+              <SortHeader
+                column="basic"
+                label={tr.t('table.basicTerm')}
+                sort={sort}
+                onSort={onSort}
+              />
+              <SortHeader
+                column="graver"
+                label={tr.t('table.graverTerm')}
+                sort={sort}
+                onSort={onSort}
+              />
+              <th scope="col">{tr.t('provision.prosecution')}</th>
+              <th scope="col">{tr.t('row.attempt')}</th>
+              <SortHeader
+                column="inForceFrom"
+                label={tr.t('provision.inForceSince')}
+                sort={sort}
+                onSort={onSort}
+              />
+              <th scope="col">{tr.t('table.verification')}</th>
+              <th scope="col">{tr.t('search.compare')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollBox>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.id} data-provision={row.id} data-jurisdiction={row.jurisdiction}>
+                <th scope="row">{name(row.jurisdiction)}</th>
+                <td data-label={tr.t('table.heading')}>
+                  <Link to={sitePaths.provision(row.id)}>
+                    {row.instrumentTitle}{' '}
+                    {row.article
+                      ? articleLabel(tr, { ...row, article: row.article }, true)
+                      : tr.t('common.articleNotConfirmedShort')}
+                  </Link>
+                  <br />
+                  <span lang={row.title[tr.locale] ? tr.locale : 'en'}>
+                    {pickName(row.title, tr.locale)}
+                  </span>
+                  {(row.conduct ?? row.victimScope) && (
+                    <details className="row-prose">
+                      <summary>{tr.t('offense.details')}</summary>
+                      {row.conduct && (
+                        <>
+                          <strong>{tr.t('elements.conduct')}</strong>
+                          <Prose text={row.conduct.text} lang={row.conduct.lang} />
+                        </>
+                      )}
+                      {row.victimScope && (
+                        <>
+                          <strong>{tr.t('elements.victimScope')}</strong>
+                          <Prose text={row.victimScope.text} lang={row.victimScope.lang} />
+                        </>
+                      )}
+                    </details>
+                  )}
+                </td>
+                {cell(
+                  'elements.means',
+                  row.online ? enumLabel(tr, 'online', row.online) : notRecorded,
+                )}
+                {cell(
+                  'elements.result',
+                  row.resultKinds
+                    ? row.resultKinds.map((kind) => enumLabel(tr, 'result', kind)).join(', ')
+                    : notRecorded,
+                )}
+                {cell('table.basicTerm', term(row.basicTerm))}
+                {cell(
+                  'table.graverTerm',
+                  row.graverTerm || !row.penaltiesRecorded
+                    ? term(row.graverTerm)
+                    : tr.t('common.none'),
+                )}
+                {cell(
+                  'provision.prosecution',
+                  row.prosecution ? enumLabel(tr, 'prosecution', row.prosecution) : notRecorded,
+                )}
+                {cell('row.attempt', yesNo(row.attempt))}
+                {cell(
+                  'provision.inForceSince',
+                  row.inForceFrom ? tr.date(row.inForceFrom) : notRecorded,
+                )}
+                {cell('table.verification', <VerificationBadge status={row.verification} />)}
+                {cell(
+                  'search.compare',
+                  <label className="compare-toggle">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(row.id)}
+                      onChange={() => toggle(row.id)}
+                    />{' '}
+                    <span className="sr-only">
+                      {tr.t('search.compare')}: {name(row.jurisdiction)} {row.instrumentTitle}{' '}
+                      {row.article ?? ''}
+                    </span>
+                  </label>,
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+    </>
   );
 }

@@ -6,7 +6,8 @@ import type {
   AnalysisSection,
   SiteLabels,
 } from '../../lib/present/pages/page-types';
-import { sitePaths } from '../../lib/present/site-paths';
+import { findingAnchor, sitePaths } from '../../lib/present/site-paths';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { pickLocalized, pickName } from '../../lib/i18n/pick-localized';
 import { articleLabel } from '../../lib/i18n/article-label';
@@ -23,8 +24,8 @@ import { LocalizedProse } from '../i18n/LocalizedProse';
 import { useTranslator } from '../i18n/useTranslator';
 import { withPageData } from '../page-data/withPageData';
 
-/** The anchor of a section or finding, stable across locales so citations can point to it. */
-const anchor = (...parts: string[]) => parts.join('-').replace(/[^a-z0-9-]/g, '-');
+/** The anchor of a section, stable across locales so citations can point to it. */
+const anchor = (...parts: string[]) => findingAnchor(parts.join('-'));
 
 /** A provision cited by a finding: its instrument and article, linked. */
 function Cited({
@@ -57,15 +58,18 @@ function Finding({
 }): React.JSX.Element {
   const tr = useTranslator();
   const { standard } = finding;
+  const id = findingAnchor(finding.id);
+  // Standard pages link here; the build checks those links against the anchors it was told of.
+  useBrokenLinks().collectAnchor(id);
   const picked = pickLocalized(finding.reasoning, tr.locale);
   const translated = picked && !picked.fallback && finding.writtenFrom[picked.language] === 'en';
   return (
     <section
       className={`analysis-finding assessment-${finding.assessment}`}
-      id={anchor(finding.id)}
-      aria-labelledby={`${anchor(finding.id)}-title`}
+      id={id}
+      aria-labelledby={`${id}-title`}
     >
-      <h4 id={`${anchor(finding.id)}-title`}>
+      <h4 id={`${id}-title`}>
         {number} {standard.instrumentTitle}{' '}
         {standard.article
           ? articleLabel(tr, { ...standard, article: standard.article }, true)

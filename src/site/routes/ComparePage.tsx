@@ -2,6 +2,8 @@ import React, { useRef, useState } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useHistory, useLocation } from '@docusaurus/router';
+import Link from '@docusaurus/Link';
+import { sitePaths } from '../../lib/present/site-paths';
 import type { ComparePageData } from '../../lib/present/pages/page-types';
 import type { RichTextMap } from '../../lib/present/rich-text-map';
 import { comparisonCsv, comparisonRows } from '../../lib/present/comparison-rows';
@@ -106,6 +108,21 @@ export default withPageData(function ComparePage({
         />
       </p>
       <RecordLanguageNote />
+      {data.presets.length > 0 && (
+        <details className="compare-presets no-print" open={ids !== null && ids.length === 0}>
+          <summary>{tr.t('comparePage.presets')}</summary>
+          <ul>
+            {data.presets.map((preset) => (
+              <li key={preset.offenseType}>
+                <Link to={sitePaths.compare(preset.ids)}>
+                  {data.labels.offenseTypes[preset.offenseType] ?? preset.offenseType}:{' '}
+                  {preset.names.join(' – ')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -63,6 +63,8 @@ export default withPageData(function OffensePage({
     pages: 1,
   });
   const [busy, setBusy] = useState(false);
+  // Filters the rows loaded so far; further pages join the list when loaded.
+  const [jurisdiction, setJurisdiction] = useState('');
   const label = pickName(offenseType.label, tr.locale);
   const fetchPage = async (page: number): Promise<OffenseRowsPage> => {
     const response = await fetch(`${baseUrl}${offenseRowsFile(offenseType.id, page)}`);
@@ -133,7 +135,30 @@ export default withPageData(function OffensePage({
                 fileName={`law-atlas-${offenseType.id}.csv`}
               />
             </p>
-            <OffenseTable rows={loaded.rows} labels={loaded.labels} tr={loaded.tr} />
+            <p className="offense-filter no-print">
+              <label htmlFor="offense-jurisdiction">{tr.t('offense.filter')}</label>{' '}
+              <select
+                id="offense-jurisdiction"
+                value={jurisdiction}
+                onChange={(event) => setJurisdiction(event.target.value)}
+              >
+                <option value="">{tr.t('offense.allJurisdictions')}</option>
+                {[...new Set(loaded.rows.map((row) => row.jurisdiction))].map((code) => (
+                  <option key={code} value={code}>
+                    {loaded.labels.jurisdictions[code] ?? code}
+                  </option>
+                ))}
+              </select>
+            </p>
+            <OffenseTable
+              rows={
+                jurisdiction
+                  ? loaded.rows.filter((row) => row.jurisdiction === jurisdiction)
+                  : loaded.rows
+              }
+              labels={loaded.labels}
+              tr={loaded.tr}
+            />
             {loaded.pages < data.pages && (
               <p className="no-print">
                 <button

@@ -153,6 +153,12 @@ export const en = {
   'verification.meaning.partial': 'Some facts rest on secondary sources only.',
   'verification.meaning.unverified': 'Not yet checked against the text of the law.',
 
+  'table.basicTerm': 'Basic form: imprisonment',
+  'table.graverTerm': 'Graver form: imprisonment',
+  'offense.details': 'Conduct and victims',
+  'offense.chooseToCompare': 'Tick up to four provisions to compare them side by side.',
+  'offense.filter': 'Show jurisdiction',
+  'offense.allJurisdictions': 'All jurisdictions',
   'table.jurisdiction': 'Jurisdiction',
   'table.instrument': 'Instrument',
   'table.article': 'Article',
@@ -182,6 +188,8 @@ export const en = {
   'row.obligationNoPenalty': 'Obligation on states; no national penalty',
   'row.required': 'Required: at least {term}',
 
+  'comparePage.presets':
+    'Ready comparisons: North Macedonia, Korea and a standard, by offense type',
   'comparePage.title': 'Compare provisions',
   'comparePage.description': 'Two to four provisions side by side, element by element.',
   'comparePage.intro':

@@ -146,6 +146,12 @@ export const ko: Messages = {
   'verification.meaning.partial': '일부 사실은 2차 자료에만 근거합니다.',
   'verification.meaning.unverified': '아직 법령 원문과 대조하지 않았습니다.',
 
+  'table.basicTerm': '기본형: 징역',
+  'table.graverTerm': '가중형: 징역',
+  'offense.details': '행위와 피해자',
+  'offense.chooseToCompare': '최대 네 개 조문을 선택하면 나란히 비교할 수 있다.',
+  'offense.filter': '관할 표시',
+  'offense.allJurisdictions': '모든 관할',
   'table.jurisdiction': '관할',
   'table.instrument': '법령',
   'table.article': '조문',
@@ -174,6 +180,7 @@ export const ko: Messages = {
   'row.obligationNoPenalty': '당사국의 의무이며 국내 법정형은 없음',
   'row.required': '요구: 최소 {term}',
 
+  'comparePage.presets': '준비된 비교: 범죄 유형별 북마케도니아, 한국, 국제 기준',
   'comparePage.title': '조문 비교',
   'comparePage.description': '조문 2~4개를 구성요건별로 나란히 비교합니다.',
   'comparePage.intro':

@@ -149,6 +149,12 @@ export const mk: Messages = {
   'verification.meaning.partial': 'Некои факти се потпираат само на секундарни извори.',
   'verification.meaning.unverified': 'Сè уште не е проверено во текстот на законот.',
 
+  'table.basicTerm': 'Основен облик: затвор',
+  'table.graverTerm': 'Потежок облик: затвор',
+  'offense.details': 'Дејствие и жртви',
+  'offense.chooseToCompare': 'Означете до четири одредби за да ги споредите една до друга.',
+  'offense.filter': 'Прикажи јурисдикција',
+  'offense.allJurisdictions': 'Сите јурисдикции',
   'table.jurisdiction': 'Јурисдикција',
   'table.instrument': 'Инструмент',
   'table.article': 'Член',
@@ -178,6 +184,8 @@ export const mk: Messages = {
   'row.obligationNoPenalty': 'Обврска за државите; без национална казна',
   'row.required': 'Се бара: најмалку {term}',
 
+  'comparePage.presets':
+    'Готови споредби: Северна Македонија, Кореја и стандард, по вид кривично дело',
   'comparePage.title': 'Спореди одредби',
   'comparePage.description': 'Две до четири одредби една до друга, елемент по елемент.',
   'comparePage.intro':

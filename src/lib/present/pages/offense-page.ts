@@ -1,13 +1,20 @@
 import type { CompiledProvision } from '../../schema/compiled.js';
 import type { OffenseType } from '../../schema/vocabulary.js';
-import { coverageNotes, FOCUS_JURISDICTIONS, nationalJurisdictions } from '../coverage.js';
+import { coverageNotes, focusFor, nationalJurisdictions } from '../coverage.js';
 import { lawAsOf } from '../law-as-of.js';
 import { penaltyBars } from '../penalty-chart.js';
 import { offenseTypeProse } from '../prose-fields.js';
 import { buildRichTextMap } from '../rich-text-map.js';
 import { labelsFor } from './labels.js';
 import type { PageContext } from './page-context.js';
-import type { OffensePageData, OffenseRow, OffenseRowsPage, SiteLabels } from './page-types.js';
+import type {
+  OffensePageData,
+  OffenseRow,
+  OffenseRowsPage,
+  RowTerm,
+  SiteLabels,
+} from './page-types.js';
+import { proseInLocale } from '../prose-in-locale.js';
 import type { SiteLocale } from '../../i18n/locales.js';
 import { mentionsOf, summarize } from './summaries.js';
 
@@ -17,10 +24,11 @@ export const OFFENSE_ROWS_PER_PAGE = 25;
 export { offenseRowsFile } from './page-files.js';
 
 /** The provisions of a type in the order the table lists them: focus jurisdictions first. */
-function ordered(provisions: readonly CompiledProvision[]): CompiledProvision[] {
+function ordered(provisions: readonly CompiledProvision[], locale: string): CompiledProvision[] {
+  const focusOrder = focusFor(locale);
   const rank = (provision: CompiledProvision) => {
-    const focus = FOCUS_JURISDICTIONS.indexOf(provision.jurisdiction);
-    return focus === -1 ? FOCUS_JURISDICTIONS.length : focus;
+    const focus = focusOrder.indexOf(provision.jurisdiction);
+    return focus === -1 ? focusOrder.length : focus;
   };
   return [...provisions].sort(
     (a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -42,13 +50,42 @@ function rowsPage(
 
 /** A provision's comparable facts, derived from its record: never typed by hand. */
 export function offenseRow(provision: CompiledProvision, locale: SiteLocale): OffenseRow {
+  const { texts } = proseInLocale(provision, locale);
   return {
     ...summarize(provision, locale),
     lawAsOf: lawAsOf(provision),
     online: provision.elements.means?.online ?? null,
+    resultKinds: provision.elements.result?.kinds ?? null,
+    basicTerm: provision.penalties?.basic.imprisonment ?? null,
+    graverTerm: graverTerm(provision),
+    penaltiesRecorded: provision.penalties !== null,
     prosecution: provision.prosecution?.mode ?? null,
     attempt: provision.attempt?.punishable ?? null,
+    inForceFrom: provision.inForceFrom,
+    conduct: texts.conduct ?? null,
+    victimScope: texts.victimScope ?? null,
   };
+}
+
+/**
+ * The imprisonment of the aggravated form with the highest maximum (life above any term, a
+ * general maximum counting as its months); null when no aggravated form has imprisonment.
+ */
+function graverTerm(provision: CompiledProvision): RowTerm | null {
+  const terms = (provision.penalties?.aggravated ?? [])
+    .filter((form) => form.form === 'aggravated')
+    .flatMap((form) => form.penalty.imprisonment ?? []);
+  const weight = (term: NonNullable<RowTerm>) =>
+    term.life ? Number.POSITIVE_INFINITY : (term.maxMonths ?? term.minMonths ?? 0);
+  return terms.reduce<NonNullable<RowTerm> | null>(
+    (best, term) =>
+      best === null ||
+      weight(term) > weight(best) ||
+      (weight(term) === weight(best) && (term.minMonths ?? 0) > (best.minMonths ?? 0))
+        ? term
+        : best,
+    null,
+  );
 }
 
 /** How the penalty chart names a provision: jurisdiction, instrument and article. */
@@ -67,7 +104,7 @@ export function offensePages(
   context: PageContext,
 ): { page: Omit<OffensePageData, 'formats'>; more: Omit<OffenseRowsPage, 'formats'>[] } {
   const { lookup, labels } = context;
-  const all = ordered(lookup.ofOffenseType(offenseType.id));
+  const all = ordered(lookup.ofOffenseType(offenseType.id), context.locale);
   const chunks: CompiledProvision[][] = [];
   for (let start = 0; start < Math.max(1, all.length); start += OFFENSE_ROWS_PER_PAGE) {
     chunks.push(all.slice(start, start + OFFENSE_ROWS_PER_PAGE));

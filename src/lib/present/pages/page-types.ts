@@ -76,16 +76,40 @@ export interface StandardImplementation {
   finding: { id: string; assessment: CompiledFinding['assessment'] } | null;
 }
 
-export type ComparePageData = PageBase;
+/** A ready comparison: North Macedonia, Korea and a standard, for one offense type. */
+export interface ComparePreset {
+  offenseType: string;
+  ids: string[];
+  /** What each provision is named by in the preset's label: its state, or a standard's instrument. */
+  names: string[];
+}
+
+export interface ComparePageData extends PageBase {
+  presets: ComparePreset[];
+}
 
 /** One provision of an offense type, as the offense page's table shows it: facts, not prose. */
 export interface OffenseRow extends ProvisionSummary {
   /** The day the record's sources were last read: the date its law stands as of. */
   lawAsOf: string | null;
   online: string | null;
+  /** The results any of which completes the offense; null when not recorded. */
+  resultKinds: string[] | null;
+  /** Imprisonment of the basic form, and of the graver form with the highest maximum. */
+  basicTerm: RowTerm | null;
+  graverTerm: RowTerm | null;
+  /** True when the record has penalties: a missing graver term then means there is none. */
+  penaltiesRecorded: boolean;
   prosecution: string | null;
   attempt: boolean | null;
+  inForceFrom: string | null;
+  /** The conduct and victim scope in the page's language where written, shown on demand. */
+  conduct: { text: string; lang: string } | null;
+  victimScope: { text: string; lang: string } | null;
 }
+
+/** A term of imprisonment as a table cell shows it. */
+export type RowTerm = NonNullable<CompiledProvision['penalties']>['basic']['imprisonment'];
 
 /** A page of an offense type's rows, fetched by the offense page (`offense-rows/<type>/<n>.json`). */
 export interface OffenseRowsPage {

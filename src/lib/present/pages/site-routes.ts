@@ -4,6 +4,7 @@ import type { FormatTable } from '../../i18n/intl-formats.js';
 import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
 import { pageDataFile, sitePaths } from '../site-paths.js';
 import { analysisPage } from './analysis-page.js';
+import { comparePresets } from './compare-presets.js';
 import { coverageColumnsFile, coveragePages } from './coverage-page.js';
 import { lookUp } from './corpus-lookup.js';
 import { homeData } from './home-page.js';
@@ -74,7 +75,7 @@ export function buildSitePages(
   routes.push({
     path: sitePaths.comparison,
     component: 'ComparePage',
-    data: withFormats({ labels: facets }, locale),
+    data: withFormats({ labels: facets, presets: comparePresets(context.lookup, labels) }, locale),
   });
   routes.push({
     path: sitePaths.search,

@@ -23,11 +23,24 @@ function articleForms(provision: CompiledProvision): string[] {
   );
 }
 
-function searchText(provision: CompiledProvision, corpus: CompiledCorpus): string {
+/** The corpus's instruments and jurisdictions by id, looked up once per provision. */
+interface Lookups {
+  corpus: CompiledCorpus;
+  instruments: Map<string, CompiledCorpus['instruments'][number]>;
+  jurisdictions: Map<string, CompiledCorpus['jurisdictions'][number]>;
+}
+
+function searchText(
+  provision: CompiledProvision,
+  { corpus, instruments, jurisdictions }: Lookups,
+): string {
   const types = corpus.offenseTypes.filter((type) => provision.offenseTypes.includes(type.id));
-  const instrument = corpus.instruments.find((item) => item.id === provision.instrument.id);
+  const instrument = instruments.get(provision.instrument.id);
+  const jurisdiction = jurisdictions.get(provision.jurisdiction);
   const { elements } = provision;
   return [
+    // The state's names, so that the compare picker and search find provisions by jurisdiction.
+    ...Object.values(jurisdiction?.name ?? {}),
     ...Object.values(provision.title),
     ...articleForms(provision),
     ...Object.values(provision.instrument.title),
@@ -67,6 +80,11 @@ export function searchDocuments(corpus: CompiledCorpus): {
   const indexed: IndexedDocument[] = [];
   const results: ResultDocument[] = [];
   const facets: FacetRow[] = [];
+  const lookups: Lookups = {
+    corpus,
+    instruments: new Map(corpus.instruments.map((item) => [item.id, item])),
+    jurisdictions: new Map(corpus.jurisdictions.map((item) => [item.id, item])),
+  };
   corpus.provisions.forEach((provision, n) => {
     const facet: FacetRow = {
       jurisdiction: provision.jurisdiction,
@@ -78,7 +96,7 @@ export function searchDocuments(corpus: CompiledCorpus): {
     indexed.push({
       n,
       title: [...Object.values(provision.title), ...articleForms(provision)].join('\n'),
-      text: searchText(provision, corpus),
+      text: searchText(provision, lookups),
       ...facet,
     });
     facets.push(facet);
