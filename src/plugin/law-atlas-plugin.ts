@@ -10,6 +10,8 @@ import { buildSearchFiles } from '../lib/search/build/build-search-files.js';
 import { buildSitePages, globalSiteData } from '../lib/present/pages/site-routes.js';
 import type { SiteRoute } from '../lib/present/pages/page-types.js';
 import { buildCompareFiles } from '../lib/present/compare-files.js';
+import { analysisDocument } from '../lib/emit/analysis-document.js';
+import { analysisDocumentFile } from '../lib/present/pages/page-files.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
 import { SITE_LOCALES, toSiteLocale } from '../lib/i18n/locales.js';
 import { RECORD_PAGE_PATTERNS } from '../lib/present/site-paths.js';
@@ -108,6 +110,13 @@ export default function lawAtlasPlugin(
       );
       for (const [folder, files] of Object.entries(byFolder(pages.files))) {
         await writeFolderAtomically(path.join(statics, folder), files);
+      }
+      const analysis = pages.routes.find((route) => route.component === 'AnalysisPage');
+      if (analysis?.component === 'AnalysisPage') {
+        const file = analysisDocumentFile(locale);
+        await writeFolderAtomically(path.join(statics, path.dirname(file)), {
+          [path.basename(file)]: await analysisDocument(analysis.data, locale),
+        });
       }
       return { corpus: result.corpus, routes: pages.routes };
     },

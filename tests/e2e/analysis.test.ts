@@ -42,6 +42,13 @@ describe.each(SITE_LOCALES)('the comparative report in %s', (locale) => {
     expect(targets.length).toBe(await page.locator('.analysis-section').count());
     for (const target of targets) expect(await page.locator(target).count(), target).toBe(1);
     expect(await page.locator('.analysis-as-of').isVisible()).toBe(true);
+    // The editable copy is served as a Word document (a zip archive).
+    const href = await page.locator('a[download][href$=".docx"]').getAttribute('href');
+    const download = await fetch(`${siteUrl}${href ?? ''}`);
+    expect(download.status).toBe(200);
+    expect(new Uint8Array(await download.arrayBuffer()).slice(0, 2)).toEqual(
+      new Uint8Array([0x50, 0x4b]),
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -42,6 +42,7 @@ const PAGE_KINDS = [
   '/sources',
   '/data',
   '/docs/methodology',
+  '/analysis',
 ];
 
 async function onPhone(url: string): Promise<{ page: Page; problems: string[] }> {

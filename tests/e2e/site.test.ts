@@ -441,6 +441,10 @@ describe('every page kind', () => {
     '/instruments/coe/budapest-convention',
     '/mk/provisions/mk/criminal-code/144-a',
     '/mk/coverage',
+    '/analysis',
+    '/mk/analysis',
+    '/ko/analysis',
+    '/provisions/coe/istanbul-convention/34',
     '/ko/compare?ids=kr/stalking-act/18,mk/criminal-code/144-a',
     '/ko/docs/methodology',
   ];

@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 export async function writeFolderAtomically(
   outDir: string,
-  files: Record<string, string>,
+  files: Record<string, string | Uint8Array>,
 ): Promise<void> {
   const target = path.resolve(outDir);
   const staging = `${target}.tmp-${process.pid}-${Date.now()}`;
@@ -19,7 +19,11 @@ export async function writeFolderAtomically(
     for (const [name, content] of Object.entries(files)) {
       // Names may contain folders (`kr/stalking-act/18.json`).
       await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
-      await writeFile(path.join(staging, name), content, 'utf8');
+      await writeFile(
+        path.join(staging, name),
+        content,
+        typeof content === 'string' ? 'utf8' : undefined,
+      );
     }
     const hadPrevious = await rename(target, previous).then(
       () => true,

@@ -23,6 +23,8 @@ import { ProvisionTable } from '../components/ProvisionTable';
 import { LocalizedProse } from '../i18n/LocalizedProse';
 import { useTranslator } from '../i18n/useTranslator';
 import { withPageData } from '../page-data/withPageData';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { analysisDocumentFile } from '../../lib/present/pages/page-files';
 
 /** The anchor of a section, stable across locales so citations can point to it. */
 const anchor = (...parts: string[]) => findingAnchor(parts.join('-'));
@@ -203,6 +205,7 @@ export default withPageData(function AnalysisPage({
   const name = pickName(data.jurisdiction.name, tr.locale);
   const heading = tr.t('analysis.heading', { jurisdiction: name });
   const records = data.sections.flatMap((part) => part.rows);
+  const documentUrl = useBaseUrl(`/${analysisDocumentFile(tr.locale)}`);
   return (
     <PageLayout title={tr.t('analysis.title')} description={tr.t('analysis.description')}>
       <PrintHeader title={heading} records={records} />
@@ -230,7 +233,10 @@ export default withPageData(function AnalysisPage({
               onClick={() => window.print()}
             >
               {tr.t('analysis.print')}
-            </button>
+            </button>{' '}
+            <a className="button button--secondary button--sm" href={documentUrl} download>
+              {tr.t('analysis.download')}
+            </a>
           </p>
           <nav className="analysis-contents" aria-labelledby="analysis-contents-title">
             <h2 id="analysis-contents-title">{tr.t('analysis.contents')}</h2>

@@ -252,6 +252,7 @@ export const en = {
   'analysis.comparedWith': 'Compared with',
   'analysis.sources': 'Sources',
   'analysis.writtenFrom': 'The project wrote this text from its English version.',
+  'analysis.download': 'Download as Word (.docx), to edit',
   'analysis.print': 'Print or save as PDF',
   'enum.assessment.meets': 'Meets the obligation',
   'enum.assessment.partly': 'Partly meets the obligation',

@@ -243,6 +243,7 @@ export const ko: Messages = {
   'analysis.comparedWith': '비교 조문',
   'analysis.sources': '출처',
   'analysis.writtenFrom': '이 글은 프로젝트가 영어판을 바탕으로 작성했다.',
+  'analysis.download': 'Word(.docx)로 내려받아 편집',
   'analysis.print': '인쇄 또는 PDF로 저장',
   'enum.assessment.meets': '의무 충족',
   'enum.assessment.partly': '의무 부분 충족',

@@ -248,6 +248,7 @@ export const mk: Messages = {
   'analysis.comparedWith': 'Споредено со',
   'analysis.sources': 'Извори',
   'analysis.writtenFrom': 'Проектот го напиша овој текст според неговата англиска верзија.',
+  'analysis.download': 'Преземи како Word (.docx), за уредување',
   'analysis.print': 'Печати или зачувај како PDF',
   'enum.assessment.meets': 'Ја исполнува обврската',
   'enum.assessment.partly': 'Делумно ја исполнува обврската',

@@ -12,3 +12,8 @@ export function offenseRowsFile(type: string, page: number): string {
 export function coverageColumnsFile(page: number): string {
   return `coverage-columns/${page}.json`;
 }
+
+/** The comparative report as an editable Word document, one per locale. */
+export function analysisDocumentFile(locale: string): string {
+  return `report/law-atlas-analysis-${locale}.docx`;
+}
