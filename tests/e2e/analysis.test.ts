@@ -71,7 +71,8 @@ describe.each(SITE_LOCALES)('the comparative report in %s', (locale) => {
     const { page } = await openPage(browser, `${siteUrl}${prefix(locale)}/analysis`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.navbar').isVisible()).toBe(false);
-    expect(await page.locator('.analysis-report button').isVisible()).toBe(false);
+    expect(await page.locator('.analysis-report > p.no-print').isVisible()).toBe(false);
+    expect(await page.locator('.analysis-report .compare-bar').first().isVisible()).toBe(false);
     const sections = await page.locator('.analysis-section').count();
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(sections + 1);

@@ -187,9 +187,14 @@ describe('overview pages', () => {
     const jurisdictions = await page.locator('table.offense-table tbody th').allInnerTexts();
     // The focus jurisdictions lead the table.
     expect(jurisdictions.slice(0, 2)).toEqual(['North Macedonia', 'Republic of Korea']);
-    const korea = page.locator('tr[data-provision="kr/stalking-act/18"] td');
-    // The highest term the provision allows, aggravated forms included.
-    await expect(korea.nth(2).innerText()).resolves.toBe('5 years');
+    const korea = page.locator('tr[data-provision="kr/stalking-act/18"]');
+    // The basic form and the graver form with the highest term, each as a term of imprisonment.
+    await expect(
+      korea.locator('td[data-label="Basic form: imprisonment"]').innerText(),
+    ).resolves.toBe('Imprisonment up to 3 years');
+    await expect(
+      korea.locator('td[data-label="Graver form: imprisonment"]').innerText(),
+    ).resolves.toBe('Imprisonment up to 5 years');
     const shown = await page.locator('table.offense-table tbody tr').count();
     const more = page.getByRole('button', { name: /^Show more/ });
     if (shown === 25) {

@@ -17,7 +17,7 @@ import type { SiteLocale } from '../i18n/locales.js';
 import { pickLocalized, pickName } from '../i18n/pick-localized.js';
 import { articleLabel } from '../i18n/article-label.js';
 import { enumLabel } from '../present/enum-labels.js';
-import { formatImprisonment } from '../present/format-penalty.js';
+import { formatTerm } from '../present/format-penalty.js';
 import type { AnalysisPageData, OffenseRow, RowTerm } from '../present/pages/page-types.js';
 
 /** Runs for own-words Markdown: bold, italics and links kept; anything else as its text. */
@@ -94,7 +94,7 @@ export async function analysisDocument(
   const tr = translator(locale, data.formats);
   const notRecorded = tr.t('common.notRecorded');
   const name = (code: string) => data.labels.jurisdictions[code] ?? code;
-  const term = (value: RowTerm | null) => (value ? formatImprisonment(value, tr) : notRecorded);
+  const term = (value: RowTerm | null) => (value ? formatTerm(value, tr) : notRecorded);
   const provisionName = (row: Pick<OffenseRow, 'jurisdiction' | 'instrumentTitle' | 'article'>) =>
     `${name(row.jurisdiction)}, ${row.instrumentTitle} ${
       row.article ? articleLabel(tr, { ...row, article: row.article }, true) : ''

@@ -22,6 +22,12 @@ export function formatImprisonment(imprisonment: Imprisonment, tr: Translator): 
   return imprisonment.life ? tr.t('penalty.prison.life', { term }) : term;
 }
 
+/** A term of imprisonment standing alone, as a table cell shows it: `Imprisonment up to 3 years`. */
+export function formatTerm(imprisonment: Imprisonment, tr: Translator): string {
+  const text = formatImprisonment(imprisonment, tr);
+  return text.charAt(0).toLocaleUpperCase(tr.tag) + text.slice(1);
+}
+
 /** `a fine up to KRW 50,000,000`, `up to 360 day-fines`, `a fine` (the amount is set elsewhere). */
 export function formatFine(fine: Fine, tr: Translator): string {
   if (fine.kind === 'unspecified') return tr.t('penalty.fine.any');

@@ -2,7 +2,7 @@ import React, { useState } from 'react';
 import Link from '@docusaurus/Link';
 import type { OffenseRow, RowTerm, SiteLabels } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
-import { formatImprisonment } from '../../lib/present/format-penalty';
+import { formatTerm } from '../../lib/present/format-penalty';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { articleLabel } from '../../lib/i18n/article-label';
 import type { Translator } from '../../lib/i18n/translator';
@@ -58,7 +58,7 @@ export function OffenseTable({
   const notRecorded = tr.t('common.notRecorded');
   const yesNo = (value: boolean | null) =>
     value === null ? notRecorded : tr.t(value ? 'common.yes' : 'common.no');
-  const term = (value: RowTerm | null) => (value ? formatImprisonment(value, tr) : notRecorded);
+  const term = (value: RowTerm | null) => (value ? formatTerm(value, tr) : notRecorded);
   const name = (code: string) => labels.jurisdictions[code] ?? code;
   const shown = sort
     ? sortOffenseRows(rows, sort.key, sort.descending, name, (a, b) => tr.compare(a, b))
@@ -73,12 +73,14 @@ export function OffenseTable({
         ? current.filter((item) => item !== id)
         : [...current, id].slice(-COMPARE_AT_MOST),
     );
-  const cell = (label: MessageKey, content: React.ReactNode) => (
-    <td data-label={tr.t(label)}>{content}</td>
+  const cell = (label: MessageKey, content: React.ReactNode, className?: string) => (
+    <td data-label={tr.t(label)} className={className}>
+      {content}
+    </td>
   );
   return (
     <>
-      <p className="compare-bar" aria-live="polite">
+      <p className="compare-bar no-print" aria-live="polite">
         {chosen.length === 0
           ? tr.t('offense.chooseToCompare')
           : tr.t('search.chosen', { count: chosen.length })}{' '}
@@ -122,7 +124,9 @@ export function OffenseTable({
                 onSort={onSort}
               />
               <th scope="col">{tr.t('table.verification')}</th>
-              <th scope="col">{tr.t('search.compare')}</th>
+              <th scope="col" className="no-print">
+                {tr.t('search.compare')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -198,6 +202,7 @@ export function OffenseTable({
                       {row.article ?? ''}
                     </span>
                   </label>,
+                  'no-print',
                 )}
               </tr>
             ))}
