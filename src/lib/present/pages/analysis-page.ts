@@ -95,6 +95,12 @@ function section(
       .sort((a, b) => compareCodePoints(a.obligation, b.obligation))
       .map((finding) => ({
         ...withoutFile(finding),
+        // The page shows the reasoning in its language, else English: it carries no other.
+        reasoning: Object.fromEntries(
+          Object.entries(finding.reasoning).filter(([language]) =>
+            [locale, 'en'].includes(language),
+          ),
+        ),
         standard: summarize(lookup.provision(finding.obligation), locale),
       })),
     options: others.slice(0, OPTIONS_SHOWN).map((provision) => summarize(provision, locale)),
