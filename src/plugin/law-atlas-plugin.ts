@@ -10,7 +10,7 @@ import { buildSearchFiles } from '../lib/search/build/build-search-files.js';
 import { buildSitePages, globalSiteData } from '../lib/present/pages/site-routes.js';
 import type { SiteRoute } from '../lib/present/pages/page-types.js';
 import { buildCompareFiles } from '../lib/present/compare-files.js';
-import { analysisDocument } from '../lib/emit/analysis-document.js';
+import { analysisDocument } from '../lib/present/analysis-document.js';
 import { analysisDocumentFile } from '../lib/present/pages/page-files.js';
 import type { CompiledCorpus } from '../lib/schema/compiled.js';
 import { SITE_LOCALES, toSiteLocale } from '../lib/i18n/locales.js';

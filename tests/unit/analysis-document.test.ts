@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
 import { buildSitePages } from '../../src/lib/present/pages/site-routes.js';
-import { analysisDocument } from '../../src/lib/emit/analysis-document.js';
+import { analysisDocument } from '../../src/lib/present/analysis-document.js';
 import type { AnalysisPageData } from '../../src/lib/present/pages/page-types.js';
 import { SITE_LOCALES } from '../../src/lib/i18n/locales.js';
 import { translator } from '../../src/lib/i18n/translator.js';

@@ -9,6 +9,17 @@ export interface Scaffold {
   text: string;
 }
 
+/** How every record that cites sources ends: where it was read, and how far it was checked. */
+const SOURCES_AND_VERIFICATION = `sources:
+  - url: # https://...
+    title:
+    kind: official # official | secondary
+    retrieved: # YYYY-MM-DD
+verification:
+  status: unverified # verified | partial | unverified
+  note: # what you checked, where, and what you could not check
+`;
+
 const TEMPLATES: Record<Exclude<RecordKind, 'vocabulary'>, (id: string) => string> = {
   jurisdiction: (id) => `id: ${id}
 name:
@@ -74,15 +85,7 @@ inForceFrom: # YYYY-MM-DD
 history: []
 summary:
   en: # own words; never copy the statute
-sources:
-  - url: # https://...
-    title:
-    kind: official # official | secondary
-    retrieved: # YYYY-MM-DD
-verification:
-  status: unverified # verified | partial | unverified
-  note: # what you checked, where, and what you could not check
-`,
+${SOURCES_AND_VERIFICATION}`,
   finding: (id) => `id: ${id}
 jurisdiction: ${id.split('/')[1] ?? ''}
 offenseType: # an id from provisions/_vocabulary/offense-types.yaml
@@ -93,15 +96,7 @@ reasoning:
 restsOn: [] # provisions of this jurisdiction the finding rests on
 comparedWith: [] # provisions of other jurisdictions that meet it another way
 writtenFrom: {} # e.g. {mk: en} when the Macedonian text was written from the English one
-sources:
-  - url: # https://...
-    title:
-    kind: official # official | secondary
-    retrieved: # YYYY-MM-DD
-verification:
-  status: unverified # verified | partial | unverified
-  note: # what you checked, where, and what you could not check
-`,
+${SOURCES_AND_VERIFICATION}`,
 };
 
 /**

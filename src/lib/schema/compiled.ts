@@ -37,6 +37,10 @@ const localized = z
   .record(z.string(), z.string())
   .meta({ description: 'Text keyed by language code; `en` always present.' });
 
+const writtenFrom = z.record(z.string(), z.string()).meta({
+  description: 'For each language whose texts were written from another language’s, that language.',
+});
+
 /** A source as exported: the record's source with its address as a URI. */
 export const compiledSourceSchema = sourceSchema.extend({ url: uri });
 
@@ -182,10 +186,7 @@ export const compiledProvisionSchema = z
       description:
         'The element texts and notes in other languages, keyed by language, then by field (`conduct`, `means`, `mentalElement`, `result`, `victimScope`, `consent`, `notes`).',
     }),
-    writtenFrom: z.record(z.string(), z.string()).meta({
-      description:
-        'For each language whose texts were written from another language’s, that language.',
-    }),
+    writtenFrom,
     notes: nullableText,
     sources: z.array(compiledSourceSchema),
     verification: verificationSchema,
@@ -250,10 +251,7 @@ export const compiledFindingSchema = z
     reasoning: localized,
     restsOn: z.array(text),
     comparedWith: z.array(text),
-    writtenFrom: z.record(z.string(), z.string()).meta({
-      description:
-        'For each language whose texts were written from another language’s, that language.',
-    }),
+    writtenFrom,
     notes: nullableText,
     sources: z.array(compiledSourceSchema),
     verification: verificationSchema,

@@ -16,6 +16,21 @@ import { Prose } from './RichText';
 /** At most this many provisions open together in Compare. */
 const COMPARE_AT_MOST = 4;
 
+/** The columns, in order; those with `sortBy` sort the table. */
+const COLUMNS: { label: MessageKey; sortBy?: SortKey }[] = [
+  { label: 'table.jurisdiction', sortBy: 'jurisdiction' },
+  { label: 'table.heading' },
+  { label: 'elements.means' },
+  { label: 'elements.result' },
+  { label: 'table.basicTerm', sortBy: 'basic' },
+  { label: 'table.graverTerm', sortBy: 'graver' },
+  { label: 'provision.prosecution' },
+  { label: 'row.attempt' },
+  { label: 'provision.inForceSince', sortBy: 'inForceFrom' },
+  { label: 'table.verification' },
+  { label: 'search.compare' },
+];
+
 /** A column header that sorts the table, announcing the order to screen readers. */
 function SortHeader({
   column,
@@ -94,39 +109,25 @@ export function OffenseTable({
         <table className="offense-table">
           <thead>
             <tr>
-              <SortHeader
-                column="jurisdiction"
-                label={tr.t('table.jurisdiction')}
-                sort={sort}
-                onSort={onSort}
-              />
-              <th scope="col">{tr.t('table.heading')}</th>
-              <th scope="col">{tr.t('elements.means')}</th>
-              <th scope="col">{tr.t('elements.result')}</th>
-              <SortHeader
-                column="basic"
-                label={tr.t('table.basicTerm')}
-                sort={sort}
-                onSort={onSort}
-              />
-              <SortHeader
-                column="graver"
-                label={tr.t('table.graverTerm')}
-                sort={sort}
-                onSort={onSort}
-              />
-              <th scope="col">{tr.t('provision.prosecution')}</th>
-              <th scope="col">{tr.t('row.attempt')}</th>
-              <SortHeader
-                column="inForceFrom"
-                label={tr.t('provision.inForceSince')}
-                sort={sort}
-                onSort={onSort}
-              />
-              <th scope="col">{tr.t('table.verification')}</th>
-              <th scope="col" className="no-print">
-                {tr.t('search.compare')}
-              </th>
+              {COLUMNS.map(({ label, sortBy }) =>
+                sortBy ? (
+                  <SortHeader
+                    key={label}
+                    column={sortBy}
+                    label={tr.t(label)}
+                    sort={sort}
+                    onSort={onSort}
+                  />
+                ) : (
+                  <th
+                    key={label}
+                    scope="col"
+                    className={label === 'search.compare' ? 'no-print' : undefined}
+                  >
+                    {tr.t(label)}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>

@@ -49,6 +49,34 @@ function Cited({
   );
 }
 
+/** A term of the citations list and the provisions it names; nothing when there are none. */
+function CitedList({
+  title,
+  ids,
+  labels,
+}: {
+  title: string;
+  ids: readonly string[];
+  labels: SiteLabels;
+}): React.JSX.Element | null {
+  const tr = useTranslator();
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd>
+        <ul>
+          {ids.map((id) => (
+            <li key={id}>
+              <Cited id={id} labels={labels} tr={tr} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
 function Finding({
   finding,
   number,
@@ -90,34 +118,12 @@ function Finding({
         <dd>
           <Cited id={finding.obligation} labels={labels} tr={tr} />
         </dd>
-        {finding.restsOn.length > 0 && (
-          <>
-            <dt>{tr.t('analysis.restsOn')}</dt>
-            <dd>
-              <ul>
-                {finding.restsOn.map((id) => (
-                  <li key={id}>
-                    <Cited id={id} labels={labels} tr={tr} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {finding.comparedWith.length > 0 && (
-          <>
-            <dt>{tr.t('analysis.comparedWith')}</dt>
-            <dd>
-              <ul>
-                {finding.comparedWith.map((id) => (
-                  <li key={id}>
-                    <Cited id={id} labels={labels} tr={tr} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <CitedList title={tr.t('analysis.restsOn')} ids={finding.restsOn} labels={labels} />
+        <CitedList
+          title={tr.t('analysis.comparedWith')}
+          ids={finding.comparedWith}
+          labels={labels}
+        />
       </dl>
       <Prose text={finding.notes} />
       <details className="analysis-sources">

@@ -16,9 +16,9 @@ import { translator } from '../i18n/translator.js';
 import type { SiteLocale } from '../i18n/locales.js';
 import { pickLocalized, pickName } from '../i18n/pick-localized.js';
 import { articleLabel } from '../i18n/article-label.js';
-import { enumLabel } from '../present/enum-labels.js';
-import { formatTerm } from '../present/format-penalty.js';
-import type { AnalysisPageData, OffenseRow, RowTerm } from '../present/pages/page-types.js';
+import { enumLabel } from './enum-labels.js';
+import { formatTerm } from './format-penalty.js';
+import type { AnalysisPageData, OffenseRow, RowTerm } from './pages/page-types.js';
 
 /** Runs for own-words Markdown: bold, italics and links kept; anything else as its text. */
 function runs(
