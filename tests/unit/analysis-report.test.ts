@@ -75,6 +75,18 @@ describe('the comparative report (/analysis), built from the bundled records', (
     }
   });
 
+  it('shows beside each finding Korea’s assessment against the same obligation, where there is one', () => {
+    for (const finding of report.sections.flatMap((part) => part.findings)) {
+      const korean = corpus.findings.find(
+        (item) => item.jurisdiction === 'kr' && item.obligation === finding.obligation,
+      );
+      expect(finding.partner, finding.id).toEqual(
+        korean ? { jurisdiction: 'kr', assessment: korean.assessment } : null,
+      );
+    }
+    expect(report.sections.flatMap((part) => part.findings).some((f) => f.partner)).toBe(true);
+  });
+
   it('states the date its data stands as of: the latest day a source it rests on was read', () => {
     const dates = report.sections.flatMap((part) => [
       ...part.findings.flatMap((f) => f.sources.map((source) => source.retrieved)),

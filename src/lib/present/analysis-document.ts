@@ -212,6 +212,16 @@ export async function analysisDocument(
           ],
         }),
         ...(reasoning ? [new Paragraph(reasoning.text)] : []),
+        ...(finding.partner
+          ? [
+              new Paragraph(
+                tr.t('analysis.partner', {
+                  jurisdiction: name(finding.partner.jurisdiction),
+                  assessment: enumLabel(tr, 'assessment', finding.partner.assessment),
+                }),
+              ),
+            ]
+          : []),
         ...(reasoning && !reasoning.fallback && finding.writtenFrom[reasoning.language] === 'en'
           ? [
               new Paragraph({

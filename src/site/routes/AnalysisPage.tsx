@@ -112,6 +112,17 @@ function Finding({
         <VerificationBadge status={finding.verification.status} />
       </p>
       <LocalizedProse text={finding.reasoning} />
+      {finding.partner && (
+        <p className="analysis-partner">
+          <Link to={sitePaths.provision(finding.obligation)}>
+            {tr.t('analysis.partner', {
+              jurisdiction:
+                labels.jurisdictions[finding.partner.jurisdiction] ?? finding.partner.jurisdiction,
+              assessment: enumLabel(tr, 'assessment', finding.partner.assessment),
+            })}
+          </Link>
+        </p>
+      )}
       {translated && <p className="content-note">{tr.t('analysis.writtenFrom')}</p>}
       <dl className="analysis-citations">
         <dt>{tr.t('analysis.obligation')}</dt>

@@ -253,6 +253,7 @@ export const en = {
   'analysis.sources': 'Sources',
   'analysis.writtenFrom': 'The project wrote this text from its English version.',
   'analysis.download': 'Download as Word (.docx), to edit',
+  'analysis.partner': '{jurisdiction}, against the same obligation: {assessment}.',
   'analysis.print': 'Print or save as PDF',
   'enum.assessment.meets': 'Meets the obligation',
   'enum.assessment.partly': 'Partly meets the obligation',

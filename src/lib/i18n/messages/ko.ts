@@ -244,6 +244,7 @@ export const ko: Messages = {
   'analysis.sources': '출처',
   'analysis.writtenFrom': '이 글은 프로젝트가 영어판을 바탕으로 작성했다.',
   'analysis.download': 'Word(.docx)로 내려받아 편집',
+  'analysis.partner': '{jurisdiction}, 같은 의무에 대한 판단: {assessment}.',
   'analysis.print': '인쇄 또는 PDF로 저장',
   'enum.assessment.meets': '의무 충족',
   'enum.assessment.partly': '의무 부분 충족',

@@ -249,6 +249,7 @@ export const mk: Messages = {
   'analysis.sources': 'Извори',
   'analysis.writtenFrom': 'Проектот го напиша овој текст според неговата англиска верзија.',
   'analysis.download': 'Преземи како Word (.docx), за уредување',
+  'analysis.partner': '{jurisdiction}, во однос на истата обврска: {assessment}.',
   'analysis.print': 'Печати или зачувај како PDF',
   'enum.assessment.meets': 'Ја исполнува обврската',
   'enum.assessment.partly': 'Делумно ја исполнува обврската',

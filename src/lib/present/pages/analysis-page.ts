@@ -7,7 +7,7 @@ import { buildRichTextMap } from '../rich-text-map.js';
 import { labelsFor } from './labels.js';
 import { barLabel, offenseRow } from './offense-page.js';
 import type { PageContext } from './page-context.js';
-import type { AnalysisPageData, AnalysisSection } from './page-types.js';
+import type { AnalysisFinding, AnalysisPageData, AnalysisSection } from './page-types.js';
 import { mentionsOf, summarize } from './summaries.js';
 
 /** The jurisdiction the report analyses. */
@@ -64,7 +64,10 @@ export function analysisPage(context: PageContext): Omit<AnalysisPageData, 'form
     dataAsOf: dates.at(-1) ?? null,
     counts,
     sections,
-    labels: labelsFor(labels, mentionsOf(summaries)),
+    labels: labelsFor(labels, {
+      ...mentionsOf(summaries),
+      jurisdictions: [...mentionsOf(summaries).jurisdictions, PARTNER_JURISDICTION],
+    }),
     rich: buildRichTextMap(
       findings.flatMap((finding) => [
         ...(finding.notes ? [finding.notes] : []),
@@ -102,10 +105,22 @@ function section(
           ),
         ),
         standard: summarize(lookup.provision(finding.obligation), locale),
+        partner: partnerOn(finding.obligation, lookup.findingsOn),
       })),
     options: others.slice(0, OPTIONS_SHOWN).map((provision) => summarize(provision, locale)),
     optionsTotal: others.length,
   };
+}
+
+/** The partner country whose finding on the same obligation the report shows beside each. */
+export const PARTNER_JURISDICTION = 'kr';
+
+function partnerOn(
+  obligation: string,
+  findingsOn: (id: string) => readonly CompiledFinding[],
+): AnalysisFinding['partner'] {
+  const found = findingsOn(obligation).find((item) => item.jurisdiction === PARTNER_JURISDICTION);
+  return found ? { jurisdiction: found.jurisdiction, assessment: found.assessment } : null;
 }
 
 /** The finding without its repository path, which the page does not show. */

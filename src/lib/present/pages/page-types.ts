@@ -203,6 +203,8 @@ export interface OffenseIndexPageData extends HomePageData, PageBase {}
 /** A finding as the report shows it, with the standard provision it measures against. */
 export interface AnalysisFinding extends Omit<CompiledFinding, 'file'> {
   standard: ProvisionSummary;
+  /** Korea's assessment against the same obligation, where the atlas has one. */
+  partner: { jurisdiction: string; assessment: CompiledFinding['assessment'] } | null;
 }
 
 /** One offense type of the report: what each law covers, the penalties, the findings, options. */
