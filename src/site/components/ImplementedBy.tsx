@@ -47,12 +47,14 @@ export function ImplementedBy({ data }: { data: ProvisionPageData }): React.JSX.
                     )}
                   </td>
                   <td>
-                    {row.finding ? (
+                    {!row.finding ? (
+                      <span className="not-recorded">{tr.t('common.notRecorded')}</span>
+                    ) : row.finding.inReport ? (
                       <Link to={sitePaths.finding(row.finding.id)}>
                         {enumLabel(tr, 'assessment', row.finding.assessment)}
                       </Link>
                     ) : (
-                      <span className="not-recorded">{tr.t('common.notRecorded')}</span>
+                      enumLabel(tr, 'assessment', row.finding.assessment)
                     )}
                   </td>
                 </tr>

@@ -73,7 +73,8 @@ export interface ProvisionPageData extends PageBase {
 export interface StandardImplementation {
   jurisdiction: string;
   provisions: ProvisionSummary[];
-  finding: { id: string; assessment: CompiledFinding['assessment'] } | null;
+  /** The finding on the obligation; `inReport` when `/analysis` shows it (North Macedonia's). */
+  finding: { id: string; assessment: CompiledFinding['assessment']; inReport: boolean } | null;
 }
 
 /** A ready comparison: North Macedonia, Korea and a standard, for one offense type. */

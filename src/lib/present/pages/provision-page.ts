@@ -2,6 +2,7 @@ import type { CompiledFinding, CompiledProvision } from '../../schema/compiled.j
 import type { SiteLocale } from '../../i18n/locales.js';
 import { compareCodePoints } from '../../grammar/code-point-order.js';
 import type { CorpusLookup } from './corpus-lookup.js';
+import { ANALYSIS_JURISDICTION } from './analysis-page.js';
 import { FOCUS_JURISDICTIONS } from '../coverage.js';
 import { provisionProse } from '../prose-fields.js';
 import { buildRichTextMap } from '../rich-text-map.js';
@@ -102,7 +103,11 @@ function implementationOf(
       return {
         jurisdiction: code,
         provisions: provisions.slice(0, COMPARABLE_SHOWN).map((item) => summarize(item, locale)),
-        finding: finding && { id: finding.id, assessment: finding.assessment },
+        finding: finding && {
+          id: finding.id,
+          assessment: finding.assessment,
+          inReport: finding.jurisdiction === ANALYSIS_JURISDICTION,
+        },
       };
     }),
     implementersTotal: codes.length,
