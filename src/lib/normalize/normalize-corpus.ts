@@ -250,6 +250,7 @@ function normalizeInstrument(data: Instrument, provisionIds: string[]): Compiled
       note: party.note ?? null,
     })),
     summary: data.summary ?? null,
+    writtenFrom: { ...data.writtenFrom },
     notes: data.notes ?? null,
     sources: data.sources.map(normalizeSource),
     verification: data.verification,

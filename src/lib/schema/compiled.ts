@@ -228,6 +228,7 @@ export const compiledInstrumentSchema = z.strictObject({
     }),
   ),
   summary: localized.nullable(),
+  writtenFrom,
   notes: nullableText,
   sources: z.array(compiledSourceSchema),
   verification: verificationSchema,

@@ -12,6 +12,7 @@ import {
   localizedText,
   markdown,
   uniqueList,
+  writtenFromSchema,
 } from './common.js';
 import { sourceSchema, verificationSchema } from './source.js';
 
@@ -105,6 +106,7 @@ export const instrumentSchema = z
         'International instruments only: which jurisdictions of the atlas signed, ratified and are bound by it, with the dates read in a source named under `sources`.',
     }),
     summary: localizedText('An own-words overview of the instrument.', 'prose').optional(),
+    writtenFrom: writtenFromSchema,
     notes: markdown(
       'Caveats: consolidation state, numbering, what the instrument does not cover.',
     ).optional(),
