@@ -18,6 +18,8 @@ import { pickLocalized, pickName } from '../i18n/pick-localized.js';
 import { articleLabel } from '../i18n/article-label.js';
 import { enumLabel } from './enum-labels.js';
 import { formatTerm } from './format-penalty.js';
+import { provisionIdLabel } from './provision-id-label.js';
+import { aggravatedForm, basicForm, formatBarForm, type BarForm } from './penalty-chart.js';
 import type { AnalysisPageData, OffenseRow, RowTerm } from './pages/page-types.js';
 
 /** Runs for own-words Markdown: bold, italics and links kept; anything else as its text. */
@@ -99,10 +101,7 @@ export async function analysisDocument(
     `${name(row.jurisdiction)}, ${row.instrumentTitle} ${
       row.article ? articleLabel(tr, { ...row, article: row.article }, true) : ''
     }`.trim();
-  const cited = (id: string) => {
-    const [jurisdiction = '', instrument = '', article = ''] = id.split('/');
-    return `${name(jurisdiction)}, ${data.labels.instruments[`${jurisdiction}/${instrument}`] ?? instrument} ${articleLabel(tr, { jurisdiction, article }, true)}`;
-  };
+  const cited = (id: string) => provisionIdLabel(id, data.labels, tr);
   const heading = tr.t('analysis.heading', {
     jurisdiction: pickName(data.jurisdiction.name, locale),
   });
@@ -164,14 +163,7 @@ export async function analysisDocument(
     );
     // The same numbers as the web page, so a citation of "3.3.1" means one thing in both.
     if (part.bars.length > 0) {
-      const months = (value: number | null, general: boolean, life: boolean) =>
-        life
-          ? tr.t('penalty.lifeMaximum')
-          : value === null
-            ? notRecorded
-            : general
-              ? tr.t('penalty.generalMaximum', { term: tr.duration(value) })
-              : tr.duration(value);
+      const months = (form: BarForm) => formatBarForm(form, tr) ?? notRecorded;
       children.push(
         new Paragraph({
           text: `${n}.2 ${tr.t('analysis.penalties')}`,
@@ -179,11 +171,7 @@ export async function analysisDocument(
         }),
         table(
           [tr.t('table.heading'), tr.t('table.basicTerm'), tr.t('table.graverTerm')],
-          part.bars.map((bar) => [
-            bar.label,
-            months(bar.basicMaxMonths, bar.basicIsGeneral, bar.basicIsLife),
-            months(bar.aggravatedMaxMonths, bar.aggravatedIsGeneral, bar.aggravatedIsLife),
-          ]),
+          part.bars.map((bar) => [bar.label, months(basicForm(bar)), months(aggravatedForm(bar))]),
         ),
       );
     }

@@ -31,16 +31,18 @@ export function focusFor(locale: string): string[] {
   return locale === 'ko' ? ['kr', 'mk'] : FOCUS_JURISDICTIONS;
 }
 
+/** Where a jurisdiction sorts among others: its place in `order`, the rest after them. */
+export function focusRank(code: string, order: readonly string[] = FOCUS_JURISDICTIONS): number {
+  const index = order.indexOf(code);
+  return index === -1 ? order.length : index;
+}
+
 /** Jurisdictions that are states (the columns of the matrices): the focus ones, then by id. */
 export function nationalJurisdictions(corpus: CompiledCorpus): string[] {
-  const rank = (id: string) => {
-    const index = FOCUS_JURISDICTIONS.indexOf(id);
-    return index === -1 ? FOCUS_JURISDICTIONS.length : index;
-  };
   return corpus.jurisdictions
     .filter((jurisdiction) => jurisdiction.kind !== 'international-organisation')
     .map((jurisdiction) => jurisdiction.id)
-    .sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
+    .sort((a, b) => focusRank(a) - focusRank(b) || compareCodePoints(a, b));
 }
 
 function isNational(provision: CompiledProvision): boolean {

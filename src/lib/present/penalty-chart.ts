@@ -1,4 +1,5 @@
 import type { CompiledProvision } from '../schema/compiled.js';
+import type { Translator } from '../i18n/translator.js';
 import { provisionMaximum } from '../normalize/normalize-penalty.js';
 
 /** One bar group of the penalty chart: a provision's maximum terms in months. */
@@ -40,4 +41,32 @@ export function penaltyBars(
       },
     ];
   });
+}
+
+/** One form of a bar: its maximum in months, and whether it is a general maximum or life. */
+export interface BarForm {
+  months: number | null;
+  general: boolean;
+  life: boolean;
+}
+
+export const basicForm = (bar: PenaltyBar): BarForm => ({
+  months: bar.basicMaxMonths,
+  general: bar.basicIsGeneral,
+  life: bar.basicIsLife,
+});
+
+export const aggravatedForm = (bar: PenaltyBar): BarForm => ({
+  months: bar.aggravatedMaxMonths,
+  general: bar.aggravatedIsGeneral,
+  life: bar.aggravatedIsLife,
+});
+
+/** A form's maximum in words (`5 years`, `20 years (general maximum)`, life); null if none. */
+export function formatBarForm(form: BarForm, tr: Translator): string | null {
+  if (form.life) return tr.t('penalty.lifeMaximum');
+  if (form.months === null) return null;
+  return form.general
+    ? tr.t('penalty.generalMaximum', { term: tr.duration(form.months) })
+    : tr.duration(form.months);
 }

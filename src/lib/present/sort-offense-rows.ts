@@ -5,7 +5,7 @@ export const SORT_KEYS = ['jurisdiction', 'basic', 'graver', 'inForceFrom'] as c
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** A term's weight for sorting: life above any term, else its maximum (or minimum); null last. */
-function termWeight(term: RowTerm | null): number | null {
+export function termWeight(term: RowTerm | null): number | null {
   if (!term) return null;
   if (term.life) return Number.POSITIVE_INFINITY;
   return term.maxMonths ?? term.minMonths;

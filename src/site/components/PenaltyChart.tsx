@@ -1,29 +1,17 @@
 import React from 'react';
-import type { PenaltyBar } from '../../lib/present/penalty-chart';
+import {
+  aggravatedForm,
+  basicForm,
+  formatBarForm,
+  type BarForm,
+  type PenaltyBar,
+} from '../../lib/present/penalty-chart';
 import { useTranslator } from '../i18n/useTranslator';
 
 const ROW = 34;
 const LABEL_WIDTH = 300;
 const CHART_WIDTH = 420;
 const BAR = 12;
-
-interface ChartForm {
-  months: number | null;
-  general: boolean;
-  life: boolean;
-}
-
-const basicForm = (bar: PenaltyBar): ChartForm => ({
-  months: bar.basicMaxMonths,
-  general: bar.basicIsGeneral,
-  life: bar.basicIsLife,
-});
-
-const aggravatedForm = (bar: PenaltyBar): ChartForm => ({
-  months: bar.aggravatedMaxMonths,
-  general: bar.aggravatedIsGeneral,
-  life: bar.aggravatedIsLife,
-});
 
 /**
  * Maximum imprisonment per provision, basic and aggravated, as an SVG bar chart rendered into
@@ -50,21 +38,14 @@ export function PenaltyChart({
     ...withTerms.flatMap((bar) => [bar.basicMaxMonths ?? 0, bar.aggravatedMaxMonths ?? 0]),
   );
   // Life imprisonment has no length to scale, so its bar runs the full width of the axis.
-  const width = (form: ChartForm) =>
+  const width = (form: BarForm) =>
     form.life
       ? CHART_WIDTH
       : form.months === null
         ? 0
         : Math.max(2, (form.months / scale) * CHART_WIDTH);
   const height = withTerms.length * ROW + 30;
-  const term = (form: ChartForm) =>
-    form.life
-      ? tr.t('penalty.lifeMaximum')
-      : form.months === null
-        ? tr.t('chart.notRecorded')
-        : form.general
-          ? tr.t('penalty.generalMaximum', { term: tr.duration(form.months) })
-          : tr.duration(form.months);
+  const term = (form: BarForm) => formatBarForm(form, tr) ?? tr.t('chart.notRecorded');
   return (
     <figure className="penalty-chart">
       <svg

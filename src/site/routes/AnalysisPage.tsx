@@ -6,6 +6,7 @@ import type {
   AnalysisSection,
   SiteLabels,
 } from '../../lib/present/pages/page-types';
+import { provisionIdLabel } from '../../lib/present/provision-id-label';
 import { findingAnchor, sitePaths } from '../../lib/present/site-paths';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { enumLabel } from '../../lib/present/enum-labels';
@@ -29,7 +30,7 @@ import { analysisDocumentFile } from '../../lib/present/pages/page-files';
 /** The anchor of a section, stable across locales so citations can point to it. */
 const anchor = (...parts: string[]) => findingAnchor(parts.join('-'));
 
-/** A provision cited by a finding: its instrument and article, linked. */
+/** A provision cited by a finding: its state, instrument and article, linked. */
 function Cited({
   id,
   labels,
@@ -39,14 +40,7 @@ function Cited({
   labels: SiteLabels;
   tr: Translator;
 }): React.JSX.Element {
-  const [jurisdiction = '', instrument = '', article = ''] = id.split('/');
-  return (
-    <Link to={sitePaths.provision(id)}>
-      {labels.jurisdictions[jurisdiction] ?? jurisdiction},{' '}
-      {labels.instruments[`${jurisdiction}/${instrument}`] ?? instrument}{' '}
-      {articleLabel(tr, { jurisdiction, article }, true)}
-    </Link>
-  );
+  return <Link to={sitePaths.provision(id)}>{provisionIdLabel(id, labels, tr)}</Link>;
 }
 
 /** A term of the citations list and the provisions it names; nothing when there are none. */

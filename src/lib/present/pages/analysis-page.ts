@@ -1,7 +1,7 @@
 import { compareCodePoints } from '../../grammar/code-point-order.js';
 import type { CompiledFinding, CompiledProvision } from '../../schema/compiled.js';
 import { ASSESSMENTS } from '../../schema/finding.js';
-import { FOCUS_JURISDICTIONS } from '../coverage.js';
+import { focusRank } from '../coverage.js';
 import { penaltyBars } from '../penalty-chart.js';
 import { buildRichTextMap } from '../rich-text-map.js';
 import { labelsFor } from './labels.js';
@@ -52,6 +52,7 @@ export function analysisPage(context: PageContext): Omit<AnalysisPageData, 'form
     ...part.options,
     ...part.findings.map((finding) => finding.standard),
   ]);
+  const mentioned = mentionsOf(summaries);
   // A corpus without the jurisdiction (a test corpus, a fork) still gets a report, an empty one.
   const jurisdiction = lookup.corpus.jurisdictions.find(
     (item) => item.id === ANALYSIS_JURISDICTION,
@@ -65,8 +66,8 @@ export function analysisPage(context: PageContext): Omit<AnalysisPageData, 'form
     counts,
     sections,
     labels: labelsFor(labels, {
-      ...mentionsOf(summaries),
-      jurisdictions: [...mentionsOf(summaries).jurisdictions, PARTNER_JURISDICTION],
+      ...mentioned,
+      jurisdictions: [...mentioned.jurisdictions, PARTNER_JURISDICTION],
     }),
     rich: buildRichTextMap(
       findings.flatMap((finding) => [
@@ -136,10 +137,7 @@ function optionsFor(
   shown: ReadonlySet<string>,
   ofOffenseType: (type: string) => readonly CompiledProvision[],
 ): CompiledProvision[] {
-  const rank = (provision: CompiledProvision) => {
-    const focus = FOCUS_JURISDICTIONS.indexOf(provision.jurisdiction);
-    return focus === -1 ? FOCUS_JURISDICTIONS.length : focus;
-  };
+  const rank = (provision: CompiledProvision) => focusRank(provision.jurisdiction);
   return ofOffenseType(offenseType)
     .filter(
       (provision) =>

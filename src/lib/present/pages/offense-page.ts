@@ -1,6 +1,6 @@
 import type { CompiledProvision } from '../../schema/compiled.js';
 import type { OffenseType } from '../../schema/vocabulary.js';
-import { coverageNotes, focusFor, nationalJurisdictions } from '../coverage.js';
+import { coverageNotes, focusFor, focusRank, nationalJurisdictions } from '../coverage.js';
 import { lawAsOf } from '../law-as-of.js';
 import { penaltyBars } from '../penalty-chart.js';
 import { offenseTypeProse } from '../prose-fields.js';
@@ -15,6 +15,7 @@ import type {
   SiteLabels,
 } from './page-types.js';
 import { proseInLocale } from '../prose-in-locale.js';
+import { termWeight } from '../sort-offense-rows.js';
 import type { SiteLocale } from '../../i18n/locales.js';
 import { mentionsOf, summarize } from './summaries.js';
 
@@ -26,10 +27,7 @@ export { offenseRowsFile } from './page-files.js';
 /** The provisions of a type in the order the table lists them: focus jurisdictions first. */
 function ordered(provisions: readonly CompiledProvision[], locale: string): CompiledProvision[] {
   const focusOrder = focusFor(locale);
-  const rank = (provision: CompiledProvision) => {
-    const focus = focusOrder.indexOf(provision.jurisdiction);
-    return focus === -1 ? focusOrder.length : focus;
-  };
+  const rank = (provision: CompiledProvision) => focusRank(provision.jurisdiction, focusOrder);
   return [...provisions].sort(
     (a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -75,8 +73,7 @@ function graverTerm(provision: CompiledProvision): RowTerm | null {
   const terms = (provision.penalties?.aggravated ?? [])
     .filter((form) => form.form === 'aggravated')
     .flatMap((form) => form.penalty.imprisonment ?? []);
-  const weight = (term: NonNullable<RowTerm>) =>
-    term.life ? Number.POSITIVE_INFINITY : (term.maxMonths ?? term.minMonths ?? 0);
+  const weight = (term: NonNullable<RowTerm>) => termWeight(term) ?? 0;
   return terms.reduce<NonNullable<RowTerm> | null>(
     (best, term) =>
       best === null ||

@@ -3,7 +3,7 @@ import type { SiteLocale } from '../../i18n/locales.js';
 import { compareCodePoints } from '../../grammar/code-point-order.js';
 import type { CorpusLookup } from './corpus-lookup.js';
 import { ANALYSIS_JURISDICTION } from './analysis-page.js';
-import { FOCUS_JURISDICTIONS } from '../coverage.js';
+import { FOCUS_JURISDICTIONS, focusRank } from '../coverage.js';
 import { provisionProse } from '../prose-fields.js';
 import { buildRichTextMap } from '../rich-text-map.js';
 import { labelsFor } from './labels.js';
@@ -92,11 +92,9 @@ function implementationOf(
     entry(other.jurisdiction).provisions.push(other);
   for (const finding of lookup.findingsOn(provision.id))
     entry(finding.jurisdiction).finding = finding;
-  const rank = (code: string) => {
-    const focus = FOCUS_JURISDICTIONS.indexOf(code);
-    return focus === -1 ? FOCUS_JURISDICTIONS.length : focus;
-  };
-  const codes = [...byState.keys()].sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
+  const codes = [...byState.keys()].sort(
+    (a, b) => focusRank(a) - focusRank(b) || compareCodePoints(a, b),
+  );
   return {
     implementers: codes.slice(0, IMPLEMENTERS_SHOWN).map((code) => {
       const { provisions, finding } = byState.get(code) ?? { provisions: [], finding: null };
