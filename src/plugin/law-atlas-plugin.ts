@@ -17,6 +17,12 @@ import { SITE_LOCALES, toSiteLocale } from '../lib/i18n/locales.js';
 import { RECORD_PAGE_PATTERNS } from '../lib/present/site-paths.js';
 import { collapseRoutes, type CollapsedRoute } from './client-route-table.js';
 
+/** Whether the site asks Prism for languages beyond those prism-react-renderer bundles. */
+function hasAdditionalPrismLanguages(themeConfig: unknown): boolean {
+  const prism = (themeConfig as { prism?: { additionalLanguages?: unknown[] } } | undefined)?.prism;
+  return (prism?.additionalLanguages?.length ?? 0) > 0;
+}
+
 /** What the plugin loads: the compiled records and the pages of this locale. */
 interface LoadedSite {
   corpus: CompiledCorpus;
@@ -163,6 +169,20 @@ export default function lawAtlasPlugin(
             path.join(context.siteDir, 'src', 'lib', 'i18n', 'messages', 'not-in-this-build.ts'),
           ),
         );
+        if (!hasAdditionalPrismLanguages(context.siteConfig.themeConfig)) {
+          plugins.push(
+            replace(
+              /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/,
+              path.join(
+                context.siteDir,
+                'src',
+                'site',
+                'theme-overrides',
+                'no-extra-prism-languages.ts',
+              ),
+            ),
+          );
+        }
       }
       if (!isServer && config.mode === 'production') {
         const folder = writeClientRouteTable(context, content);

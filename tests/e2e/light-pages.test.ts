@@ -23,6 +23,8 @@ describe('record pages without per-record routes in the browser', () => {
     expect(bundle).not.toContain('/provisions/kr/stalking-act/18');
     expect(bundle).not.toContain('/instruments/kr/sexual-crimes-act');
     expect(bundle).not.toContain('/jurisdictions/mk"');
+    // The code highlighter runs only where a page shows code, not in every page's start-up.
+    expect(bundle).not.toMatch(/languages\.insertBefore|Prism\.languages/);
   });
 
   it('a served page carries its own data in its HTML, escaped so record text cannot close it', async () => {

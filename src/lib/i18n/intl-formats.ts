@@ -30,26 +30,38 @@ export interface LocaleFormats {
 import { numberToHangulMixed } from 'es-hangul';
 import { ISO_DATE } from '../grammar/iso-date.js';
 
-/** The formats of the runtime's own `Intl` for a BCP 47 `tag`. */
+/** `make()`, run on the first call only. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * The formats of the runtime's own `Intl` for a BCP 47 `tag`. Each formatter is made on first
+ * use: making one loads the locale's data, a long task on a slow phone, and pages that format
+ * from a build-time table rarely need any.
+ */
 export function formatWithIntl(tag: string): LocaleFormats {
-  const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
-  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
-  const years = new Intl.NumberFormat(tag, { style: 'unit', unit: 'year', unitDisplay: 'long' });
-  const months = new Intl.NumberFormat(tag, { style: 'unit', unit: 'month', unitDisplay: 'long' });
-  const units = new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' });
-  const languages = new Intl.DisplayNames([tag], { type: 'language' });
+  const numbers = once(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
+  const dates = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  const unit = (name: 'year' | 'month') =>
+    once(() => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'long' }));
+  const years = unit('year');
+  const months = unit('month');
+  const units = once(() => new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }));
+  const languages = once(() => new Intl.DisplayNames([tag], { type: 'language' }));
   return {
-    number: (value) => numbers.format(value),
+    number: (value) => numbers().format(value),
     duration: (total) => {
       const whole = Math.floor(total / 12);
       const rest = total % 12;
       const parts: string[] = [];
-      if (whole > 0) parts.push(years.format(whole));
-      if (rest > 0 || whole === 0) parts.push(months.format(rest));
-      return units.format(parts);
+      if (whole > 0) parts.push(years().format(whole));
+      if (rest > 0 || whole === 0) parts.push(months().format(rest));
+      return units().format(parts);
     },
     amount: (value, currency) => {
-      if (!currency) return numbers.format(value);
+      if (!currency) return numbers().format(value);
       if (tag.startsWith('ko') && Number.isInteger(value)) return koreanAmount(value, currency);
       return new Intl.NumberFormat(tag, {
         style: 'currency',
@@ -59,10 +71,10 @@ export function formatWithIntl(tag: string): LocaleFormats {
         minimumFractionDigits: 0,
       }).format(value);
     },
-    date: (iso) => (ISO_DATE.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso),
-    languageName: (code) => languages.of(code) ?? code,
+    date: (iso) => (ISO_DATE.test(iso) ? dates().format(new Date(`${iso}T00:00:00Z`)) : iso),
+    languageName: (code) => languages().of(code) ?? code,
     separators: () => {
-      const parts = numbers.formatToParts(12345.6);
+      const parts = numbers().formatToParts(12345.6);
       return {
         group: parts.find((part) => part.type === 'group')?.value ?? ',',
         decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
@@ -71,14 +83,14 @@ export function formatWithIntl(tag: string): LocaleFormats {
   };
 }
 
-const koreanCurrencies = new Intl.DisplayNames(['ko-KR'], { type: 'currency' });
+const koreanCurrencies = once(() => new Intl.DisplayNames(['ko-KR'], { type: 'currency' }));
 
 /**
  * An amount as Korean writes money: in units of 만 and 억 (`3,000만 원`, `1억2,345만6,789 원`),
  * the currency by its Korean name (`5만 유로`); the won is simply 원.
  */
 function koreanAmount(value: number, currency: string): string {
-  const name = currency === 'KRW' ? '원' : (koreanCurrencies.of(currency) ?? currency);
+  const name = currency === 'KRW' ? '원' : (koreanCurrencies().of(currency) ?? currency);
   return `${numberToHangulMixed(value)} ${name}`;
 }
 

@@ -6,6 +6,7 @@ import { particleFor, PLACEHOLDER } from './placeholders.js';
 import {
   formatFromTable,
   formatWithIntl,
+  once,
   type FormatTable,
   type LocaleFormats,
 } from './intl-formats.js';
@@ -38,8 +39,9 @@ function fill(template: string, params: MessageParams): string {
 function createTranslator(locale: SiteLocale, table: FormatTable | undefined): Translator {
   const tag = LOCALE_TAGS[locale];
   const messages = CATALOGS[locale];
-  const plural = new Intl.PluralRules(tag);
-  const collator = new Intl.Collator(tag);
+  // Made on first use, as the formats are (see `formatWithIntl`).
+  const plural = once(() => new Intl.PluralRules(tag));
+  const collator = once(() => new Intl.Collator(tag));
   const intl = formatWithIntl(tag);
   const formats = table ? formatFromTable(table, intl) : intl;
   return {
@@ -50,7 +52,7 @@ function createTranslator(locale: SiteLocale, table: FormatTable | undefined): T
       const template =
         typeof message === 'string'
           ? message
-          : message[plural.select(Number(params.count ?? 0)) === 'one' ? 'one' : 'other'];
+          : message[plural().select(Number(params.count ?? 0)) === 'one' ? 'one' : 'other'];
       return fill(template, params);
     },
     has: (key): key is MessageKey => Object.hasOwn(messages, key),
@@ -59,7 +61,7 @@ function createTranslator(locale: SiteLocale, table: FormatTable | undefined): T
     amount: formats.amount,
     date: formats.date,
     languageName: formats.languageName,
-    compare: (a, b) => collator.compare(a, b),
+    compare: (a, b) => collator().compare(a, b),
   };
 }
 
