@@ -19,6 +19,7 @@ import {
   coverageColumnsFile,
 } from '../../src/lib/present/pages/coverage-page.js';
 import type { CompiledCorpus } from '../../src/lib/schema/compiled.js';
+import { LOCALE_TAGS, SITE_LOCALES } from '../../src/lib/i18n/locales.js';
 
 /** The bundled records, plus `extra` provisions of a new jurisdiction `zz`, all of one type. */
 async function corpusWith(extra: number): Promise<CompiledCorpus> {
@@ -111,6 +112,22 @@ describe('page data', () => {
     // Both past every cap (a page of rows, a cell's entries), so only growth would show.
     small = buildSitePages(await corpusWith(100), 'en').routes;
     large = buildSitePages(await corpusWith(500), 'en').routes;
+  });
+
+  it('orders the search page’s facet values by their names in the page’s locale', () => {
+    for (const locale of SITE_LOCALES) {
+      const search = buildSitePages(bundled, locale).routes.find(
+        (route) => route.component === 'SearchPage',
+      );
+      if (search?.component !== 'SearchPage') throw new Error('no search page');
+      const { facetOrder, labels } = search.data;
+      const names = facetOrder.jurisdiction.map((code) => labels.jurisdictions[code] ?? code);
+      expect(names).toEqual([...names].sort(new Intl.Collator(LOCALE_TAGS[locale]).compare));
+      expect(new Set(facetOrder.jurisdiction)).toEqual(
+        new Set(bundled.provisions.map((provision) => provision.jurisdiction)),
+      );
+      expect(facetOrder.verification.length).toBeGreaterThan(1);
+    }
   });
 
   it('writes each page’s data to its file with no `<` that could close the script carrying it', () => {

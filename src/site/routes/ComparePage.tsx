@@ -156,31 +156,33 @@ export default withPageData(function ComparePage({
           {tr.t('comparePage.missing', { ids: loaded.missing.join(', ') })}
         </p>
       )}
-      {ids === null ? null : entries === null ? (
-        <p>{tr.t('comparePage.loading')}</p>
-      ) : chosen.length === 0 ? (
-        <p>{tr.t('comparePage.empty')}</p>
-      ) : (
-        <>
-          {chosen.length === 1 && <p>{tr.t('comparePage.addOneMore')}</p>}
-          <RichTextProvider map={rich}>
-            <ComparisonTable
-              provisions={chosen}
-              rows={rows}
-              headerExtra={(provision) => (
-                <button
-                  type="button"
-                  className="button button--link button--sm no-print remove-provision"
-                  aria-label={tr.t('comparePage.removeLabel', { id: provision.id })}
-                  onClick={() => remove(provision)}
-                >
-                  {tr.t('comparePage.remove')}
-                </button>
-              )}
-            />
-          </RichTextProvider>
-        </>
-      )}
+      <div className="compare-result">
+        {ids === null ? null : entries === null ? (
+          <p>{tr.t('comparePage.loading')}</p>
+        ) : chosen.length === 0 ? (
+          <p>{tr.t('comparePage.empty')}</p>
+        ) : (
+          <>
+            {chosen.length === 1 && <p>{tr.t('comparePage.addOneMore')}</p>}
+            <RichTextProvider map={rich}>
+              <ComparisonTable
+                provisions={chosen}
+                rows={rows}
+                headerExtra={(provision) => (
+                  <button
+                    type="button"
+                    className="button button--link button--sm no-print remove-provision"
+                    aria-label={tr.t('comparePage.removeLabel', { id: provision.id })}
+                    onClick={() => remove(provision)}
+                  >
+                    {tr.t('comparePage.remove')}
+                  </button>
+                )}
+              />
+            </RichTextProvider>
+          </>
+        )}
+      </div>
     </PageLayout>
   );
 });

@@ -1,14 +1,19 @@
-import React, { useEffect, useState } from 'react';
+import React, { startTransition, useEffect, useState } from 'react';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { SearchPageData } from '../../lib/present/pages/page-types';
-import type { ResultDocument } from '../../lib/search/shared/search-files';
+import {
+  FACETS_FILE,
+  MANIFEST_FILE,
+  type ResultDocument,
+} from '../../lib/search/shared/search-files';
 import type { FacetCounts, FacetFilters } from '../../lib/search/query/search-client';
 import { FACETS, type Facet } from '../../lib/search/shared/fields';
 import { sitePaths } from '../../lib/present/site-paths';
-import { enumLabel } from '../../lib/present/enum-labels';
+import { facetLabel } from '../../lib/present/facet-label';
 import { PageLayout } from '../components/PageLayout';
 import { pageSearchEngine } from '../search/page-search-engine';
 import { Snippet } from '../search/Snippet';
@@ -20,11 +25,22 @@ import { Message } from '../i18n/Message';
 import { withPageData } from '../page-data/withPageData';
 
 const PAGE = 50;
+/** The files every search on this page reads before any other. */
+const SEARCH_START_FILES = [MANIFEST_FILE, FACETS_FILE];
 /**
  * Results fetched before the list is first shown: each result is a small file of its own, and on
  * a phone fifty requests take several round trips. The rest of the page follows right after.
  */
-const FIRST = 10;
+const FIRST = 4;
+
+/** `values` in the order of `order`; any it lacks (none, if the page and index agree) follow. */
+function inOrder(values: string[], order: readonly string[]): string[] {
+  const rank = (value: string) => {
+    const at = order.indexOf(value);
+    return at === -1 ? order.length : at;
+  };
+  return values.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
 
 function readState(search: string): { query: string; filters: FacetFilters } {
   const params = new URLSearchParams(search);
@@ -86,22 +102,28 @@ export default withPageData(function SearchPage({
       const shown = Math.min(matches.length, PAGE);
       const first = await engine.results(matches.slice(0, Math.min(shown, FIRST)));
       if (cancelled) return;
-      setOutcome({
-        key,
-        matches,
-        partial,
-        suggestions,
-        results: first,
-        counts: facetCounts,
-        complete: shown <= FIRST,
-      });
+      // Rendered as transitions, which React splits into short tasks: a page of result cards
+      // rendered at once would block a slow phone's main thread for a few hundred milliseconds.
+      startTransition(() =>
+        setOutcome({
+          key,
+          matches,
+          partial,
+          suggestions,
+          results: first,
+          counts: facetCounts,
+          complete: shown <= FIRST,
+        }),
+      );
       if (shown <= FIRST) return;
       const rest = await engine.results(matches.slice(FIRST, shown));
       if (!cancelled)
-        setOutcome((before) =>
-          before?.key === key
-            ? { ...before, results: [...before.results, ...rest], complete: true }
-            : before,
+        startTransition(() =>
+          setOutcome((before) =>
+            before?.key === key
+              ? { ...before, results: [...before.results, ...rest], complete: true }
+              : before,
+          ),
         );
     });
     return () => {
@@ -111,12 +133,7 @@ export default withPageData(function SearchPage({
 
   const navigate = (nextQuery: string, nextFilters: FacetFilters) =>
     history.push({ pathname: location.pathname, search: writeState(nextQuery, nextFilters) });
-  const facetLabel = (facet: Facet, value: string) =>
-    facet === 'jurisdiction'
-      ? (data.labels.jurisdictions[value] ?? value)
-      : facet === 'offense'
-        ? (data.labels.offenseTypes[value] ?? value)
-        : enumLabel(tr, facet === 'kind' ? 'instrumentKind' : facet, value);
+  const labelOf = (facet: Facet, value: string) => facetLabel(tr, data.labels, facet, value);
   const toggle = (id: string) =>
     setChosen((current) =>
       current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-4),
@@ -125,6 +142,18 @@ export default withPageData(function SearchPage({
 
   return (
     <PageLayout title={tr.t('search.title')} description={tr.t('search.description')}>
+      <Head>
+        {/* Every search starts from these two files: asked for with the page, not after its code. */}
+        {SEARCH_START_FILES.map((file) => (
+          <link
+            key={file}
+            rel="preload"
+            href={`${baseUrl}search/${file}`}
+            as="fetch"
+            crossOrigin="anonymous"
+          />
+        ))}
+      </Head>
       <h1>{tr.t('search.title')}</h1>
       <form
         role="search"
@@ -167,9 +196,7 @@ export default withPageData(function SearchPage({
         >
           {FACETS.map((facet) => {
             const counts = current?.counts[facet] ?? {};
-            const values = Object.keys(counts).sort((a, b) =>
-              tr.compare(facetLabel(facet, a), facetLabel(facet, b)),
-            );
+            const values = inOrder(Object.keys(counts), data.facetOrder[facet]);
             if (values.length === 0 && !filters[facet]) return null;
             return (
               <fieldset key={facet}>
@@ -193,7 +220,7 @@ export default withPageData(function SearchPage({
                           checked={filters[facet] === value}
                           onChange={() => navigate(query, { ...filters, [facet]: value })}
                         />{' '}
-                        {facetLabel(facet, value)} ({tr.number(counts[value] ?? 0)})
+                        {labelOf(facet, value)} ({tr.number(counts[value] ?? 0)})
                       </label>
                     </li>
                   ))}

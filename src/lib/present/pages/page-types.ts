@@ -11,6 +11,7 @@ import type {
   CompiledProvision,
 } from '../../schema/compiled.js';
 import type { OffenseType } from '../../schema/vocabulary.js';
+import type { Facet } from '../../search/shared/fields.js';
 import type { FormatTable } from '../../i18n/intl-formats.js';
 import type { RichTextMap } from '../rich-text-map.js';
 import type { PenaltyBar } from '../penalty-chart.js';
@@ -192,7 +193,10 @@ export interface SourcesPageData extends PageBase {
   rich: RichTextMap;
 }
 
-export type SearchPageData = PageBase;
+export interface SearchPageData extends PageBase {
+  /** Each facet's values, in the order of their names in the page's locale. */
+  facetOrder: Record<Facet, string[]>;
+}
 
 export interface HomePageData {
   counts: { provisions: number; jurisdictions: number; offenseTypes: number };

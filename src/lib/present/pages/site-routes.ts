@@ -15,6 +15,8 @@ import { offensePages, offenseRowsFile } from './offense-page.js';
 import type { PageContext } from './page-context.js';
 import type { GlobalSiteData, SiteRoute } from './page-types.js';
 import { provisionPage } from './provision-page.js';
+import { searchPage } from './search-page.js';
+import { translator } from '../../i18n/translator.js';
 import { sourcesPages } from './sources-pages.js';
 
 /** How `locale` writes the dates, terms and amounts found in `data` (and the language names). */
@@ -80,7 +82,7 @@ export function buildSitePages(
   routes.push({
     path: sitePaths.search,
     component: 'SearchPage',
-    data: withFormats({ labels: facets }, locale),
+    data: withFormats(searchPage(corpus, facets, translator(locale)), locale),
   });
   routes.push({
     path: sitePaths.offenses,

@@ -2,6 +2,7 @@ import type { CompiledCorpus } from '../../schema/compiled.js';
 import { createSearchIndex } from '../shared/field-index.js';
 import { type Facet, FIELDS, type Field } from '../shared/fields.js';
 import type { FacetRow, FacetTable, FieldEntries, SearchManifest } from '../shared/search-files.js';
+import { FACETS_FILE, MANIFEST_FILE } from '../shared/search-files.js';
 import { resultFileName, shardFileName, wordsFileName } from '../shared/shard-keys.js';
 import { addToIndex, latinVocabulary } from './index-documents.js';
 import { searchDocuments } from './search-documents.js';
@@ -89,16 +90,16 @@ export async function buildSearchFiles(
   results.forEach((card, n) => {
     files[resultFileName(n)] = JSON.stringify(card);
   });
-  files['facets.json'] = JSON.stringify(facetTable(facets));
+  files[FACETS_FILE] = JSON.stringify(facetTable(facets));
   files['ids.json'] = JSON.stringify(results.map((card) => card.id));
   const manifest: SearchManifest = {
     version: 2,
     documentCount: results.length,
     keys: [...shards.keys()],
     wordFiles: [...byFirst.keys()].sort(),
-    facetsFile: 'facets.json',
+    facetsFile: FACETS_FILE,
     idsFile: 'ids.json',
   };
-  files['manifest.json'] = JSON.stringify(manifest);
+  files[MANIFEST_FILE] = JSON.stringify(manifest);
   return files;
 }

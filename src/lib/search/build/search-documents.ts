@@ -71,6 +71,17 @@ function searchText(
     .join('\n');
 }
 
+/** The facet values of a provision, as search filters and counts them. */
+export function facetRowOf(provision: CompiledProvision): FacetRow {
+  return {
+    jurisdiction: provision.jurisdiction,
+    offense: provision.offenseTypes,
+    kind: provision.instrument.kind,
+    status: provision.status,
+    verification: provision.verification.status,
+  };
+}
+
 /** The documents to index, the result cards and the facet table, all in provision order. */
 export function searchDocuments(corpus: CompiledCorpus): {
   indexed: IndexedDocument[];
@@ -86,13 +97,7 @@ export function searchDocuments(corpus: CompiledCorpus): {
     jurisdictions: new Map(corpus.jurisdictions.map((item) => [item.id, item])),
   };
   corpus.provisions.forEach((provision, n) => {
-    const facet: FacetRow = {
-      jurisdiction: provision.jurisdiction,
-      offense: provision.offenseTypes,
-      kind: provision.instrument.kind,
-      status: provision.status,
-      verification: provision.verification.status,
-    };
+    const facet = facetRowOf(provision);
     indexed.push({
       n,
       title: [...Object.values(provision.title), ...articleForms(provision)].join('\n'),

@@ -10,16 +10,22 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /** True when a word of the text answers one of the query's terms (same rules as the index). */
 function wordMatches(word: string, latin: readonly string[], hangul: readonly string[]): boolean {
-  const wordLatin = latinTerms(word);
-  if (
-    wordLatin.some((term) =>
-      latin.some((query) => term.startsWith(query) || normalizeText(word).startsWith(query)),
+  if (latin.length > 0) {
+    const whole = normalizeText(word);
+    if (
+      latinTerms(word).some((term) =>
+        latin.some((query) => term.startsWith(query) || whole.startsWith(query)),
+      )
     )
-  )
-    return true;
+      return true;
+  }
+  if (hangul.length === 0) return false;
   const wordHangul = hangulTerms(word);
-  return hangul.length > 0 && hangul.every((gram) => wordHangul.includes(gram));
+  return hangul.every((gram) => wordHangul.includes(gram));
 }
+
+/** Whether each word seen answers the query last highlighted. */
+let answers: { query: string; known: Map<string, boolean> } = { query: '', known: new Map() };
 
 /**
  * A window of `text` around the first word that matches `query`, split into marked and unmarked
@@ -28,10 +34,22 @@ function wordMatches(word: string, latin: readonly string[], hangul: readonly st
 export function snippet(text: string, query: string, length = 220): SnippetPart[] {
   const latin = latinTerms(query);
   const hangul = hangulTerms(query);
+  // A result page shows dozens of snippets while it opens: each distinct word is folded once
+  // per query, across them.
+  if (answers.query !== query) answers = { query, known: new Map() };
+  const { known } = answers;
+  const matches = (word: string) => {
+    let found = known.get(word);
+    if (found === undefined) {
+      found = wordMatches(word, latin, hangul);
+      known.set(word, found);
+    }
+    return found;
+  };
   const words = [...text.matchAll(WORD)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    match: wordMatches(match[0], latin, hangul),
+    match: matches(match[0]),
   }));
   const first = words.find((word) => word.match);
   const from = first ? Math.max(0, first.start - Math.floor(length / 3)) : 0;

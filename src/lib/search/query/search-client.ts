@@ -7,6 +7,7 @@ import type {
   ResultDocument,
   SearchManifest,
 } from '../shared/search-files.js';
+import { MANIFEST_FILE } from '../shared/search-files.js';
 import { hangulTerms, latinTerm, latinWords } from '../shared/search-terms.js';
 import {
   firstAtOrAfter,
@@ -110,7 +111,7 @@ export class SearchClient {
   }
 
   private getManifest(): Promise<{ manifest: SearchManifest; keys: ShardKeys }> {
-    return this.load('manifest.json', (manifest: SearchManifest) => ({
+    return this.load(MANIFEST_FILE, (manifest: SearchManifest) => ({
       manifest,
       keys: new ShardKeys(manifest.keys),
     }));

@@ -49,6 +49,12 @@ export interface IndexShard {
   fields: Partial<Record<Field, FieldEntries>>;
 }
 
+/** The manifest's name in the search folder: the one file every search reads first. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** The facet table's name, read by every search that lists or counts facets. */
+export const FACETS_FILE = 'facets.json';
+
 /** What the browser reads first: the shard keys and where the other files are. */
 export interface SearchManifest {
   version: 2;
