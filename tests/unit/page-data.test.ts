@@ -179,8 +179,19 @@ describe('page data', () => {
       if (route.component === 'OffensePage')
         expect(route.data.rows.length).toBeLessThanOrEqual(OFFENSE_ROWS_PER_PAGE);
       if (route.component === 'CoveragePage')
-        for (const row of route.data.rows)
-          for (const cell of row.cells) expect(cell.shown.length).toBeLessThanOrEqual(CELL_SHOWN);
+        for (const row of [...route.data.rows, ...route.data.standards])
+          for (const cell of row.cells) {
+            expect(cell.shown.length).toBeLessThanOrEqual(CELL_SHOWN);
+            // A cell names its provisions by link only: no titles, offense types or penalties.
+            for (const entry of cell.shown)
+              expect(Object.keys(entry).sort()).toEqual([
+                'article',
+                'articleOriginal',
+                'id',
+                'instrumentTitle',
+                'jurisdiction',
+              ]);
+          }
     }
     const stalking = large.find((route) => route.path === '/offenses/stalking');
     expect(stalking?.component === 'OffensePage' && stalking.data.total).toBeGreaterThan(500);

@@ -57,7 +57,18 @@ function coverageColumns(
   ): CoverageCellData => {
     const first = provisions.slice(0, CELL_SHOWN).map((provision) => summarize(provision, locale));
     shown.push(...first);
-    return { jurisdiction, total: provisions.length, shown: first, ...(note ? { note } : {}) };
+    return {
+      jurisdiction,
+      total: provisions.length,
+      shown: first.map(({ id, article, articleOriginal, jurisdiction: of, instrumentTitle }) => ({
+        id,
+        article,
+        articleOriginal,
+        jurisdiction: of,
+        instrumentTitle,
+      })),
+      ...(note ? { note } : {}),
+    };
   };
   const national = (provision: CompiledProvision) => !isInternational(provision.instrument.kind);
   const rows = corpus.offenseTypes.map((type) => {

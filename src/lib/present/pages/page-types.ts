@@ -133,11 +133,18 @@ export interface OffensePageData extends PageBase {
   rich: RichTextMap;
 }
 
+/** A provision as a coverage cell names it: a link reading instrument and article. */
+export type CellProvision = Pick<
+  ProvisionSummary,
+  'id' | 'article' | 'articleOriginal' | 'jurisdiction' | 'instrumentTitle'
+>;
+
 /** A cell of a coverage table: how many provisions, the first few, and any note. */
 export interface CoverageCellData {
   jurisdiction: string;
   total: number;
-  shown: ProvisionSummary[];
+  /** Only what the cell's links show: a matrix page holds hundreds of them. */
+  shown: CellProvision[];
   note?: { finding: string; text: string };
 }
 
