@@ -12,6 +12,7 @@ export const PAGE_KINDS: readonly [string, string][] = [
   ['coverage', '/coverage/'],
   ['search', '/search/?q=stalking'],
   ['jurisdiction', '/jurisdictions/mk/'],
+  ['analysis', '/analysis/'],
 ];
 
 /** The four category scores of one Lighthouse run, and its Total Blocking Time. */
