@@ -1,4 +1,10 @@
-import { PROVISION_ID, INSTRUMENT_ID, JURISDICTION_ID, FINDING_ID } from '../grammar/record-id.js';
+import {
+  PROVISION_ID,
+  INSTRUMENT_ID,
+  JURISDICTION_ID,
+  FINDING_ID,
+  findingJurisdictionOf,
+} from '../grammar/record-id.js';
 import { pathOfRecord, type RecordKind } from '../grammar/record-path.js';
 import { modelineFor } from './editor-schemas.js';
 
@@ -87,7 +93,7 @@ summary:
   en: # own words; never copy the statute
 ${SOURCES_AND_VERIFICATION}`,
   finding: (id) => `id: ${id}
-jurisdiction: ${id.split('/')[1] ?? ''}
+jurisdiction: ${findingJurisdictionOf(id)}
 offenseType: # an id from provisions/_vocabulary/offense-types.yaml
 obligation: # the standard's provision, e.g. coe/istanbul-convention/34
 assessment: unclear # meets | partly | does-not | unclear
@@ -101,8 +107,8 @@ ${SOURCES_AND_VERIFICATION}`,
 
 /**
  * The file `npm run new -- <id>` creates: a provision (`kr/stalking-act/18`), an instrument
- * (`kr/stalking-act`), a jurisdiction (`kr`) or a finding (`findings/mk/stalking-istanbul-34`), with the editor modeline and every field to
- * fill. Returns undefined when the id fits none of the four forms.
+ * (`kr/stalking-act`), a jurisdiction (`kr`) or a finding (`findings/mk/stalking-istanbul-34`),
+ * with the editor modeline and every field to fill. Returns undefined when the id fits none of the four forms.
  */
 export function scaffoldRecord(id: string): Scaffold | undefined {
   const kind: Exclude<RecordKind, 'vocabulary'> | undefined = FINDING_ID.test(id)

@@ -27,3 +27,16 @@ export function articleLabel(tr: Translator, cited: CitedArticle, short = false)
   if (cited.article.startsWith('§')) return cited.article;
   return tr.t(short ? 'common.articleShort' : 'common.article', { article: cited.article });
 }
+
+/**
+ * The short article label of a provision whose article may be unconfirmed (`article: null`):
+ * the label, or the words that say the number was not confirmed.
+ */
+export function shortArticleLabel(
+  tr: Translator,
+  cited: Omit<CitedArticle, 'article'> & { article: string | null },
+): string {
+  return cited.article
+    ? articleLabel(tr, { ...cited, article: cited.article }, true)
+    : tr.t('common.articleNotConfirmedShort');
+}

@@ -1,6 +1,7 @@
 import type { CompiledCorpus, CompiledProvision } from '../schema/compiled.js';
 import { isInternational } from '../schema/instrument-kinds.js';
 import { compareCodePoints } from '../grammar/code-point-order.js';
+import { orderRank } from './order-rank.js';
 
 /** One cell of the coverage matrix: the provisions of a jurisdiction recorded for an offense type. */
 export interface CoverageCell {
@@ -33,8 +34,7 @@ export function focusFor(locale: string): string[] {
 
 /** Where a jurisdiction sorts among others: its place in `order`, the rest after them. */
 export function focusRank(code: string, order: readonly string[] = FOCUS_JURISDICTIONS): number {
-  const index = order.indexOf(code);
-  return index === -1 ? order.length : index;
+  return orderRank(code, order);
 }
 
 /** Jurisdictions that are states (the columns of the matrices): the focus ones, then by id. */

@@ -4,7 +4,7 @@ import type { OffenseRow, RowTerm, SiteLabels } from '../../lib/present/pages/pa
 import { sitePaths } from '../../lib/present/site-paths';
 import { formatTerm } from '../../lib/present/format-penalty';
 import { pickName } from '../../lib/i18n/pick-localized';
-import { articleLabel } from '../../lib/i18n/article-label';
+import { shortArticleLabel } from '../../lib/i18n/article-label';
 import type { Translator } from '../../lib/i18n/translator';
 import type { MessageKey } from '../../lib/i18n/messages/en';
 import { enumLabel } from '../../lib/present/enum-labels';
@@ -136,10 +136,7 @@ export function OffenseTable({
                 <th scope="row">{name(row.jurisdiction)}</th>
                 <td data-label={tr.t('table.heading')}>
                   <Link to={sitePaths.provision(row.id)}>
-                    {row.instrumentTitle}{' '}
-                    {row.article
-                      ? articleLabel(tr, { ...row, article: row.article }, true)
-                      : tr.t('common.articleNotConfirmedShort')}
+                    {row.instrumentTitle} {shortArticleLabel(tr, row)}
                   </Link>
                   <br />
                   <span lang={row.title[tr.locale] ? tr.locale : 'en'}>

@@ -4,7 +4,7 @@ import type { ProvisionSummary } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
-import { articleLabel } from '../../lib/i18n/article-label';
+import { shortArticleLabel } from '../../lib/i18n/article-label';
 
 /** `Stalking Punishment Act art. 18: Stalking crimes`, linked to the provision page. */
 export function ProvisionLink({
@@ -15,9 +15,7 @@ export function ProvisionLink({
   labels?: { jurisdictions: Record<string, string> };
 }): React.JSX.Element {
   const tr = useTranslator();
-  const article = provision.article
-    ? articleLabel(tr, { ...provision, article: provision.article }, true)
-    : tr.t('common.articleNotConfirmedShort');
+  const article = shortArticleLabel(tr, provision);
   return (
     <Link to={sitePaths.provision(provision.id)}>
       {labels ? `${labels.jurisdictions[provision.jurisdiction] ?? provision.jurisdiction}: ` : ''}

@@ -11,7 +11,7 @@ import { findingAnchor, sitePaths } from '../../lib/present/site-paths';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { pickLocalized, pickName } from '../../lib/i18n/pick-localized';
-import { articleLabel } from '../../lib/i18n/article-label';
+import { shortArticleLabel } from '../../lib/i18n/article-label';
 import type { Translator } from '../../lib/i18n/translator';
 import { PageLayout } from '../components/PageLayout';
 import { Prose, RichTextProvider } from '../components/RichText';
@@ -94,10 +94,7 @@ function Finding({
       aria-labelledby={`${id}-title`}
     >
       <h4 id={`${id}-title`}>
-        {number} {standard.instrumentTitle}{' '}
-        {standard.article
-          ? articleLabel(tr, { ...standard, article: standard.article }, true)
-          : tr.t('common.articleNotConfirmedShort')}
+        {number} {standard.instrumentTitle} {shortArticleLabel(tr, standard)}
         {': '}
         {pickName(standard.title, tr.locale)}
       </h4>

@@ -11,7 +11,7 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose } from '../components/RichText';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
-import { articleLabel } from '../../lib/i18n/article-label';
+import { articleLabel, shortArticleLabel } from '../../lib/i18n/article-label';
 import { findingLabel } from '../../lib/present/enum-labels';
 import { ScrollBox } from '../components/ScrollBox';
 
@@ -38,10 +38,7 @@ function Cell({ cell, more }: { cell: CoverageCellData; more: string }): React.J
         {cell.shown.map((provision) => (
           <li key={provision.id}>
             <Link to={sitePaths.provision(provision.id)}>
-              {provision.instrumentTitle}{' '}
-              {provision.article
-                ? articleLabel(tr, { ...provision, article: provision.article }, true)
-                : tr.t('common.articleNotConfirmedShort')}
+              {provision.instrumentTitle} {shortArticleLabel(tr, provision)}
             </Link>
           </li>
         ))}

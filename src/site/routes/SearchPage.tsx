@@ -14,11 +14,13 @@ import type { FacetCounts, FacetFilters } from '../../lib/search/query/search-cl
 import { FACETS, type Facet } from '../../lib/search/shared/fields';
 import { sitePaths } from '../../lib/present/site-paths';
 import { facetLabel } from '../../lib/present/facet-label';
+import { orderRank } from '../../lib/present/order-rank';
+import { compareCodePoints } from '../../lib/grammar/code-point-order';
 import { PageLayout } from '../components/PageLayout';
 import { pageSearchEngine } from '../search/page-search-engine';
 import { Snippet } from '../search/Snippet';
 import { useTranslator } from '../i18n/useTranslator';
-import { articleLabel } from '../../lib/i18n/article-label';
+import { shortArticleLabel } from '../../lib/i18n/article-label';
 import { DownloadResults } from '../download/DownloadResults';
 import { preferredJurisdictions } from '../../lib/search/query/preferred-jurisdictions';
 import { Message } from '../i18n/Message';
@@ -35,11 +37,9 @@ const FIRST = 4;
 
 /** `values` in the order of `order`; any it lacks (none, if the page and index agree) follow. */
 function inOrder(values: string[], order: readonly string[]): string[] {
-  const rank = (value: string) => {
-    const at = order.indexOf(value);
-    return at === -1 ? order.length : at;
-  };
-  return values.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return values.sort(
+    (a, b) => orderRank(a, order) - orderRank(b, order) || compareCodePoints(a, b),
+  );
 }
 
 function readState(search: string): { query: string; filters: FacetFilters } {
@@ -299,10 +299,7 @@ export default withPageData(function SearchPage({
                     )}
                     <p className="search-result-meta">
                       {data.labels.jurisdictions[result.jurisdiction] ?? result.jurisdiction} ·{' '}
-                      {result.instrument}{' '}
-                      {result.article
-                        ? articleLabel(tr, { ...result, article: result.article }, true)
-                        : tr.t('common.articleNotConfirmedShort')}
+                      {result.instrument} {shortArticleLabel(tr, result)}
                     </p>
                     <p className="search-snippet" lang="en">
                       <Snippet text={result.excerpt} query={query} />

@@ -27,16 +27,10 @@ export function analysisPage(context: PageContext): Omit<AnalysisPageData, 'form
   const findings = lookup.corpus.findings.filter(
     (finding) => finding.jurisdiction === ANALYSIS_JURISDICTION,
   );
-  const sections = lookup.corpus.offenseTypes
-    .map((type) => type.id)
-    .filter((type) => findings.some((finding) => finding.offenseType === type))
-    .map((type) =>
-      section(
-        type,
-        findings.filter((finding) => finding.offenseType === type),
-        context,
-      ),
-    );
+  const sections = lookup.corpus.offenseTypes.flatMap(({ id }) => {
+    const ofType = findings.filter((finding) => finding.offenseType === id);
+    return ofType.length > 0 ? [section(id, ofType, context)] : [];
+  });
   const counts = Object.fromEntries(
     ASSESSMENTS.map((assessment) => [
       assessment,

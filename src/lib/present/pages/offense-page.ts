@@ -1,4 +1,5 @@
 import type { CompiledProvision } from '../../schema/compiled.js';
+import { compareCodePoints } from '../../grammar/code-point-order.js';
 import type { OffenseType } from '../../schema/vocabulary.js';
 import { coverageNotes, focusFor, focusRank, nationalJurisdictions } from '../coverage.js';
 import { lawAsOf } from '../law-as-of.js';
@@ -28,9 +29,7 @@ export { offenseRowsFile } from './page-files.js';
 function ordered(provisions: readonly CompiledProvision[], locale: string): CompiledProvision[] {
   const focusOrder = focusFor(locale);
   const rank = (provision: CompiledProvision) => focusRank(provision.jurisdiction, focusOrder);
-  return [...provisions].sort(
-    (a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...provisions].sort((a, b) => rank(a) - rank(b) || compareCodePoints(a.id, b.id));
 }
 
 /** One page of rows with the chart bars, names and (later) formats it needs. */
