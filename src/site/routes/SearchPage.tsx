@@ -26,15 +26,13 @@ import { preferredJurisdictions } from '../../lib/search/query/preferred-jurisdi
 import { Message } from '../i18n/Message';
 import { withPageData } from '../page-data/withPageData';
 
-const PAGE = 50;
+/**
+ * Results shown at first, and added by each "show more": every result is a file of its own, and
+ * on a phone each batch costs a round trip and a render, so the list starts short.
+ */
+const PAGE = 10;
 /** The files every search on this page reads before any other. */
 const SEARCH_START_FILES = [MANIFEST_FILE, FACETS_FILE];
-/**
- * Results fetched before the list is first shown: each result is a small file of its own, and on
- * a phone fifty requests take several round trips. The rest of the page follows right after.
- */
-const FIRST = 4;
-
 /** `values` in the order of `order`; any it lacks (none, if the page and index agree) follow. */
 function inOrder(values: string[], order: readonly string[]): string[] {
   return values.sort(
@@ -73,6 +71,7 @@ export default withPageData(function SearchPage({
   const tr = useTranslator();
   const { locale } = tr;
   const { query, filters } = isBrowser ? readState(location.search) : { query: '', filters: {} };
+  const key = `${location.search}`;
   const [draft, setDraft] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{
     key: string;
@@ -81,13 +80,14 @@ export default withPageData(function SearchPage({
     suggestions: string[];
     results: ResultDocument[];
     counts: FacetCounts;
-    complete: boolean;
   } | null>(null);
+  // Keyed by the search it belongs to, so a new search starts with no pending or failed batch.
+  const [moreState, setMore] = useState<{ key: string; status: 'loading' | 'failed' } | null>(null);
+  const more = moreState?.key === key ? moreState.status : 'idle';
   const [chosen, setChosen] = useState<string[]>([]);
   // On a phone the filters wait behind a button: listed above the results, they would push the
   // results down the screen when their counts arrive.
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const key = `${location.search}`;
 
   useEffect(() => {
     if (!isBrowser) return;
@@ -99,37 +99,36 @@ export default withPageData(function SearchPage({
         current,
         preferredJurisdictions(text, locale),
       );
-      const shown = Math.min(matches.length, PAGE);
-      const first = await engine.results(matches.slice(0, Math.min(shown, FIRST)));
+      const results = await engine.results(matches.slice(0, PAGE));
       if (cancelled) return;
-      // Rendered as transitions, which React splits into short tasks: a page of result cards
-      // rendered at once would block a slow phone's main thread for a few hundred milliseconds.
+      // Rendered as a transition, which React splits into short tasks: a page of result cards
+      // rendered at once would block a slow phone's main thread.
       startTransition(() =>
-        setOutcome({
-          key,
-          matches,
-          partial,
-          suggestions,
-          results: first,
-          counts: facetCounts,
-          complete: shown <= FIRST,
-        }),
+        setOutcome({ key, matches, partial, suggestions, results, counts: facetCounts }),
       );
-      if (shown <= FIRST) return;
-      const rest = await engine.results(matches.slice(FIRST, shown));
-      if (!cancelled)
-        startTransition(() =>
-          setOutcome((before) =>
-            before?.key === key
-              ? { ...before, results: [...before.results, ...rest], complete: true }
-              : before,
-          ),
-        );
     });
     return () => {
       cancelled = true;
     };
   }, [key, baseUrl, isBrowser, locale]);
+
+  const showMore = async (shown: NonNullable<typeof outcome>) => {
+    setMore({ key: shown.key, status: 'loading' });
+    try {
+      const engine = await pageSearchEngine(baseUrl);
+      const next = await engine.results(
+        shown.matches.slice(shown.results.length, shown.results.length + PAGE),
+      );
+      setMore(null);
+      startTransition(() =>
+        setOutcome((before) =>
+          before?.key === shown.key ? { ...before, results: [...before.results, ...next] } : before,
+        ),
+      );
+    } catch {
+      setMore({ key: shown.key, status: 'failed' });
+    }
+  };
 
   const navigate = (nextQuery: string, nextFilters: FacetFilters) =>
     history.push({ pathname: location.pathname, search: writeState(nextQuery, nextFilters) });
@@ -232,7 +231,7 @@ export default withPageData(function SearchPage({
         <section
           className="search-results"
           aria-live="polite"
-          aria-busy={current === null || !current.complete}
+          aria-busy={current === null || more === 'loading'}
         >
           {!current ? (
             <p>{tr.t('search.searching')}</p>
@@ -245,8 +244,8 @@ export default withPageData(function SearchPage({
                 ]
                   .filter(Boolean)
                   .join(' ')}
-                {current.matches.length > PAGE
-                  ? `; ${tr.t('search.firstShown', { count: PAGE })}`
+                {current.matches.length > current.results.length
+                  ? `; ${tr.t('search.firstShown', { count: current.results.length })}`
                   : ''}
                 .
               </p>
@@ -315,6 +314,21 @@ export default withPageData(function SearchPage({
                   </li>
                 ))}
               </ol>
+              {current.matches.length > current.results.length && (
+                <p className="search-more">
+                  {more === 'failed' && <span role="alert">{tr.t('page.failed')} </span>}
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={more === 'loading'}
+                    onClick={() => void showMore(current)}
+                  >
+                    {tr.t('search.showMore', {
+                      count: Math.min(PAGE, current.matches.length - current.results.length),
+                    })}
+                  </button>
+                </p>
+              )}
             </>
           )}
         </section>

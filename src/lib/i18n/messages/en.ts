@@ -360,6 +360,7 @@ export const en = {
   'search.count': { one: '{count} provision', other: '{count} provisions' },
   'search.for': 'for “{query}”',
   'search.firstShown': 'the first {count} are shown',
+  'search.showMore': 'Show {count} more',
   'search.chosen': '{count} chosen for comparison.',
   'search.compareThem': 'Compare them side by side',
   'search.chooseTwo': 'Choose at least two.',

@@ -351,6 +351,7 @@ export const ko: Messages = {
   'search.count': { one: '조문 {count}개', other: '조문 {count}개' },
   'search.for': '“{query}” 검색 결과',
   'search.firstShown': '처음 {count}개만 표시',
+  'search.showMore': '{count}개 더 보기',
   'search.chosen': '비교할 조문 {count}개 선택.',
   'search.compareThem': '나란히 비교',
   'search.chooseTwo': '두 개 이상 고르세요.',

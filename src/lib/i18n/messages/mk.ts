@@ -357,6 +357,7 @@ export const mk: Messages = {
   'search.count': { one: '{count} одредба', other: '{count} одредби' },
   'search.for': 'за „{query}“',
   'search.firstShown': 'прикажани се првите {count}',
+  'search.showMore': 'Прикажи уште {count}',
   'search.chosen': 'Избрани за споредба: {count}.',
   'search.compareThem': 'Спореди ги една до друга',
   'search.chooseTwo': 'Изберете најмалку две.',
