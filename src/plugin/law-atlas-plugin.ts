@@ -132,10 +132,12 @@ export default function lawAtlasPlugin(
       actions.setGlobalData(globalSiteData(content.corpus, locale));
       // Routes carry no data modules: each page reads its data file (see `src/site/page-data`),
       // so the bundler never sees the records and the browser's route table can be collapsed.
+      // Their one module, the same for all, holds hydration until a deferred data file is in.
       for (const route of content.routes) {
         actions.addRoute({
           path: `${context.baseUrl}${route.path.replace(/^\//, '')}`,
           component: `@site/src/site/routes/${route.component}.tsx`,
+          modules: { served: '@site/src/site/page-data/served-page-data.ts' },
           exact: true,
         });
       }
@@ -155,6 +157,10 @@ export default function lawAtlasPlugin(
           replace(
             /[\\/]page-data-source$/,
             path.join(context.siteDir, 'src', 'site', 'page-data', 'page-data-source.server.ts'),
+          ),
+          replace(
+            /[\\/]served-page-data\.ts$/,
+            path.join(context.siteDir, 'src', 'site', 'page-data', 'served-page-data.server.ts'),
           ),
           new DefinePlugin({
             __LAW_ATLAS_OUT_DIR__: JSON.stringify(context.outDir),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { EMBEDDED_DATA_LIMIT } from '../../src/site/page-data/page-data-id.js';
 import { launchBrowser, openPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
@@ -39,6 +40,30 @@ describe('record pages without per-record routes in the browser', () => {
     expect(data.provision.id).toBe('zz/test-act/1');
   });
 
+  it('a page whose data is too large to embed is served without it, and hydrates once it has come', async () => {
+    const html = await (await fetch(`${siteUrl}/analysis/`)).text();
+    const mark = /<script type="?application\/x-law-atlas-page-data"?[^>]*>([^]*?)<\/script>/.exec(
+      html,
+    );
+    expect(mark?.[0]).toMatch(/data-deferred/);
+    expect(mark?.[0]).toMatch(/data-file="?page-data\/analysis\.json/);
+    expect(mark?.[1]).toBe('');
+    const file = await (await fetch(`${siteUrl}/page-data/analysis.json`)).text();
+    expect(file.length).toBeGreaterThan(EMBEDDED_DATA_LIMIT);
+    const { page, problems } = await openPage(browser, `${siteUrl}/analysis/`);
+    // Hydrated: React has attached itself to the served heading rather than replacing it.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__react')),
+        ),
+      )
+      .toBe(true);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('following links between record pages fetches each page’s data without reloading', async () => {
     const { page, problems } = await openPage(browser, `${siteUrl}/offenses/stalking`);
     await page.evaluate(() => {
@@ -67,6 +92,8 @@ describe('record pages without per-record routes in the browser', () => {
     '/provisions/kr/stalking-act/18/',
     '/offenses/stalking/',
     '/compare/?ids=kr/stalking-act/18,mk/criminal-code/144-a',
+    '/coverage/',
+    '/analysis/',
   ])(
     'hydrates %s, as static hosts serve it with a trailing slash, without a mismatch',
     async (route) => {

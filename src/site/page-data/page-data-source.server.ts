@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ServedPageData } from './page-data-source';
 
 /** Set by the plugin in the server build only: the build's output folder. */
 declare const __LAW_ATLAS_OUT_DIR__: string;
 
-export function embeddedPageData(file: string): string | undefined {
-  return readFileSync(path.join(__LAW_ATLAS_OUT_DIR__, file), 'utf8');
+export function servedPageData(file: string): ServedPageData {
+  return { text: readFileSync(path.join(__LAW_ATLAS_OUT_DIR__, file), 'utf8') };
 }
 
 export function fetchPageData(url: string): Promise<string> {

@@ -1,34 +1,37 @@
 /**
  * Where a page's data comes from in the browser: the copy embedded in the HTML the page was
- * served with (read once, while React hydrates), or the page's data file, fetched on navigation.
- * The server build swaps this module for `page-data-source.server.ts`, which reads the files.
+ * served with (read once, while React hydrates), or the page's data file, fetched. The server
+ * build swaps this module for `page-data-source.server.ts`, which reads the files.
  */
 
 import { EMBEDDED_DATA_ID } from './page-data-id';
 
+/** What the served HTML carries of a page's data: its text, or a mark that it is fetched. */
+export type ServedPageData = { text: string } | { deferred: true };
+
 /**
- * The data text embedded in the served HTML when it belongs to `file`; `undefined` after a
- * client-side navigation, when the page shows another file than the one it was served with.
+ * What the served HTML carries of `file`; `undefined` after a client-side navigation, when the
+ * page shows another file than the one it was served with.
  */
-export function embeddedPageData(file: string): string | undefined {
+export function servedPageData(file: string): ServedPageData | undefined {
   if (typeof document === 'undefined') return undefined;
   const element = document.getElementById(EMBEDDED_DATA_ID);
-  return element?.dataset['file'] === file ? (element.textContent ?? undefined) : undefined;
+  if (element?.dataset['file'] !== file) return undefined;
+  return element.dataset['deferred'] === undefined
+    ? { text: element.textContent ?? '' }
+    : { deferred: true };
 }
 
-const requests = new Map<string, Promise<string>>();
+/** The data file the served HTML marks as fetched rather than embedded, if any. */
+export function deferredPageDataFile(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const element = document.getElementById(EMBEDDED_DATA_ID);
+  return element?.dataset['deferred'] === undefined ? undefined : element.dataset['file'];
+}
 
-/** Fetches the data file at `url` once per page view, however often it is asked for. */
-export function fetchPageData(url: string): Promise<string> {
-  let request = requests.get(url);
-  if (!request) {
-    request = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.text();
-    });
-    // A failed request is not kept, so a later visit tries again.
-    request.catch(() => requests.delete(url));
-    requests.set(url, request);
-  }
-  return request;
+/** Fetches the data file at `url` (`usePageData` keeps one request per page view). */
+export async function fetchPageData(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
 }

@@ -1,14 +1,20 @@
-import { useEffect, useState } from 'react';
+import { use, useState } from 'react';
 import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { pageDataFile } from '../../lib/present/site-paths';
-import { embeddedPageData, fetchPageData } from './page-data-source';
+import { EMBEDDED_DATA_LIMIT } from './page-data-id';
+import { fetchPageData, servedPageData } from './page-data-source';
 
-/** A page's data as far as it has arrived; `embedded` is the text the served HTML carried. */
-export type PageDataState<D> =
-  | { file: string; status: 'ready'; data: D; embedded?: string }
-  | { file: string; status: 'loading' }
-  | { file: string; status: 'failed' };
+/**
+ * A page's data, and how its served HTML carries it: `embedded`, the text; `deferred`, a mark
+ * that the data is fetched. `data` is missing only while a deferred file has not arrived.
+ */
+interface ServedData<D> {
+  file: string;
+  data?: D;
+  embedded?: string;
+  deferred?: true;
+}
 
 /** The site path (as in `sitePaths`) of a browser path under `baseUrl`. */
 export function sitePathOf(pathname: string, baseUrl: string): string {
@@ -16,37 +22,58 @@ export function sitePathOf(pathname: string, baseUrl: string): string {
   return `/${inside.replace(/^\/+|\/+$/g, '')}`;
 }
 
-function servedState<D>(file: string): PageDataState<D> {
-  const embedded = embeddedPageData(file);
-  return embedded === undefined
-    ? { file, status: 'loading' }
-    : { file, status: 'ready', data: JSON.parse(embedded) as D, embedded };
+/** The data file of the page at the current location. */
+export function usePageDataFile(): string {
+  const { siteConfig } = useDocusaurusContext();
+  const { pathname } = useLocation();
+  return pageDataFile(sitePathOf(pathname, siteConfig.baseUrl));
+}
+
+const loads = new Map<string, Promise<unknown>>();
+const loaded = new Map<string, unknown>();
+
+/** The parsed data file at `baseUrl` + `file`, one request per page view however often asked. */
+export function loadPageData(baseUrl: string, file: string): Promise<unknown> {
+  let load = loads.get(file);
+  if (!load) {
+    load = fetchPageData(`${baseUrl}${file}`).then((text) => {
+      const data = JSON.parse(text) as unknown;
+      loaded.set(file, data);
+      return data;
+    });
+    // A failed load is not kept, so a later visit tries again.
+    load.catch(() => loads.delete(file));
+    loads.set(file, load);
+  }
+  return load;
 }
 
 /**
- * The data of the page at the current location. Static rendering and hydration read it from
- * the page's own file or HTML, so the first render is complete; a client-side navigation
- * fetches the new page's file.
+ * What the served HTML gives of the page's data. Static rendering reads every page's file and
+ * embeds the small ones; the browser finds the same text in the HTML, or the mark of a deferred
+ * file (fetched before hydration, see `served-page-data`), so both render the same tree.
  */
-export function usePageData<D>(): PageDataState<D> {
+function servedData<D>(file: string): ServedData<D> | undefined {
+  const served = servedPageData(file);
+  if (served === undefined) return undefined;
+  if ('deferred' in served)
+    return { file, data: loaded.get(file) as D | undefined, deferred: true };
+  return {
+    file,
+    data: JSON.parse(served.text) as D,
+    ...(served.text.length <= EMBEDDED_DATA_LIMIT ? { embedded: served.text } : { deferred: true }),
+  };
+}
+
+/**
+ * The data of the page at the current location, and how the served HTML carries it. Static
+ * rendering and hydration have it at once; a client-side navigation suspends until the new
+ * page's file has arrived. Use under `Suspense` and an error boundary (see `withPageData`).
+ */
+export function usePageData<D>(file: string): ServedData<D> & { data: D } {
   const { siteConfig } = useDocusaurusContext();
-  const { pathname } = useLocation();
-  const file = pageDataFile(sitePathOf(pathname, siteConfig.baseUrl));
-  const [state, setState] = useState<PageDataState<D>>(() => servedState(file));
-  const current = state.file === file ? state : undefined;
-  const needed = current?.status !== 'ready';
-
-  useEffect(() => {
-    if (!needed) return undefined;
-    let live = true;
-    fetchPageData(`${siteConfig.baseUrl}${file}`).then(
-      (text) => live && setState({ file, status: 'ready', data: JSON.parse(text) as D }),
-      () => live && setState({ file, status: 'failed' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [file, needed, siteConfig.baseUrl]);
-
-  return current ?? { file, status: 'loading' };
+  const [served] = useState(() => servedData<D>(file));
+  const current = served?.file === file ? served : { file };
+  const data = current.data ?? (use(loadPageData(siteConfig.baseUrl, file)) as D);
+  return { ...current, data };
 }

@@ -1,9 +1,9 @@
-import React from 'react';
+import React, { Component, Suspense, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import type { FormatTable } from '../../lib/i18n/intl-formats';
 import { PageFormatsContext, useTranslator } from '../i18n/useTranslator';
 import { EMBEDDED_DATA_ID } from './page-data-id';
-import { usePageData } from './usePageData';
+import { usePageData, usePageDataFile } from './usePageData';
 
 /** The frame shown while a page's data is on its way, or when it could not be loaded. */
 function PageDataPending({ failed }: { failed: boolean }): React.JSX.Element {
@@ -17,6 +17,19 @@ function PageDataPending({ failed }: { failed: boolean }): React.JSX.Element {
   );
 }
 
+/** Shows the failed frame when a page's data could not be loaded; keyed by the data file. */
+class PageDataFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <PageDataPending failed /> : this.props.children;
+  }
+}
+
 /**
  * A route component of the atlas: loads the page's data (see `usePageData`), keeps the copy the
  * HTML was served with in place so hydration finds it, and hands the data's format table to
@@ -25,12 +38,11 @@ function PageDataPending({ failed }: { failed: boolean }): React.JSX.Element {
 export function withPageData<D extends { formats: FormatTable }>(
   Page: (props: { data: D }) => React.JSX.Element,
 ): () => React.JSX.Element {
-  function PageRoute(): React.JSX.Element {
-    const state = usePageData<D>();
-    if (state.status !== 'ready') return <PageDataPending failed={state.status === 'failed'} />;
+  function PageContent({ file }: { file: string }): React.JSX.Element {
+    const { data, embedded, deferred } = usePageData<D>(file);
     return (
       <>
-        {state.embedded !== undefined && (
+        {embedded !== undefined && (
           // JSON whose `<` are escaped as \u003c when written, so it cannot close this element;
           // a script of this type is data the browser never runs or renders. Not typed as JSON:
           // the HTML minifier rewrites JSON scripts (sorting keys), and hydration needs the text
@@ -38,14 +50,35 @@ export function withPageData<D extends { formats: FormatTable }>(
           <script
             type="application/x-law-atlas-page-data"
             id={EMBEDDED_DATA_ID}
-            data-file={state.file}
-            dangerouslySetInnerHTML={{ __html: state.embedded }}
+            data-file={file}
+            dangerouslySetInnerHTML={{ __html: embedded }}
           />
         )}
-        <PageFormatsContext.Provider value={state.data.formats}>
-          <Page data={state.data} />
+        {deferred && (
+          // The mark of data too large to embed: fetched before the page hydrates.
+          <script
+            type="application/x-law-atlas-page-data"
+            id={EMBEDDED_DATA_ID}
+            data-file={file}
+            data-deferred=""
+          />
+        )}
+        <PageFormatsContext.Provider value={data.formats}>
+          <Page data={data} />
         </PageFormatsContext.Provider>
       </>
+    );
+  }
+  function PageRoute(): React.JSX.Element {
+    const file = usePageDataFile();
+    // While a served page's data file is on its way, React keeps the page's HTML on screen and
+    // hydrates it once the data has come; on a client-side navigation the frame shows instead.
+    return (
+      <PageDataFailure key={file}>
+        <Suspense fallback={<PageDataPending failed={false} />}>
+          <PageContent file={file} />
+        </Suspense>
+      </PageDataFailure>
     );
   }
   return PageRoute;
