@@ -178,7 +178,16 @@ describe('page data', () => {
       }
       if (route.component === 'OffensePage')
         expect(route.data.rows.length).toBeLessThanOrEqual(OFFENSE_ROWS_PER_PAGE);
-      if (route.component === 'CoveragePage')
+      if (route.component === 'CoveragePage') {
+        // A standard heads its row with a link: its article and title, no summary.
+        for (const { standard } of route.data.standards)
+          expect(Object.keys(standard).sort()).toEqual([
+            'article',
+            'articleOriginal',
+            'id',
+            'jurisdiction',
+            'title',
+          ]);
         for (const row of [...route.data.rows, ...route.data.standards])
           for (const cell of row.cells) {
             expect(cell.shown.length).toBeLessThanOrEqual(CELL_SHOWN);
@@ -192,6 +201,7 @@ describe('page data', () => {
                 'jurisdiction',
               ]);
           }
+      }
     }
     const stalking = large.find((route) => route.path === '/offenses/stalking');
     expect(stalking?.component === 'OffensePage' && stalking.data.total).toBeGreaterThan(500);

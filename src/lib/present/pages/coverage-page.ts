@@ -10,7 +10,9 @@ import { mentionsOf, summarize } from './summaries.js';
 /** How many provisions a coverage cell names; the rest are counted and one link away. */
 export const CELL_SHOWN = 3;
 /** How many jurisdictions besides the focus ones a page of the matrices shows. */
-export const COVERAGE_COLUMNS_PER_PAGE = 10;
+// Four: with North Macedonia and Korea, six columns, which a phone scrolls through and a desktop
+// shows whole; the page's markup (and the phone's layout work) grows with every column.
+export const COVERAGE_COLUMNS_PER_PAGE = 4;
 
 export { coverageColumnsFile } from './page-files.js';
 
@@ -50,6 +52,7 @@ function coverageColumns(
   const { corpus } = lookup;
   const notes = coverageNotes(corpus);
   const shown: ProvisionSummary[] = [];
+  const headings: ProvisionSummary[] = [];
   const cell = (
     jurisdiction: string,
     provisions: readonly CompiledProvision[],
@@ -94,8 +97,11 @@ function coverageColumns(
     .filter((provision) => !national(provision))
     .map((standard) => {
       const implemented = implementing.get(standard.id) ?? [];
+      const summary = summarize(standard, locale);
+      headings.push(summary);
+      const { id, article, articleOriginal, jurisdiction, title } = summary;
       return {
-        standard: summarize(standard, locale),
+        standard: { id, article, articleOriginal, jurisdiction, title },
         instrumentId: standard.instrument.id,
         cells: jurisdictions.map((jurisdiction) =>
           cell(
@@ -105,13 +111,12 @@ function coverageColumns(
         ),
       };
     });
-  const mentioned = mentionsOf([...shown, ...standards.map((item) => item.standard)]);
+  const mentioned = mentionsOf([...shown, ...headings]);
   return {
     jurisdictions,
     ...paging,
     rows,
     standards,
-    offenseTypes: corpus.offenseTypes,
     labels: labelsFor(labels, {
       ...mentioned,
       jurisdictions: [...jurisdictions, ...mentioned.jurisdictions],

@@ -139,6 +139,12 @@ export type CellProvision = Pick<
   'id' | 'article' | 'articleOriginal' | 'jurisdiction' | 'instrumentTitle'
 >;
 
+/** A standard as a coverage row heads it: a link reading article and title. */
+export type StandardHeading = Pick<
+  ProvisionSummary,
+  'id' | 'article' | 'articleOriginal' | 'jurisdiction' | 'title'
+>;
+
 /** A cell of a coverage table: how many provisions, the first few, and any note. */
 export interface CoverageCellData {
   jurisdiction: string;
@@ -156,8 +162,7 @@ export interface CoveragePageData extends PageBase {
   columnPages: number;
   jurisdictionTotal: number;
   rows: { offenseType: string; cells: CoverageCellData[] }[];
-  standards: { standard: ProvisionSummary; instrumentId: string; cells: CoverageCellData[] }[];
-  offenseTypes: OffenseType[];
+  standards: { standard: StandardHeading; instrumentId: string; cells: CoverageCellData[] }[];
   rich: RichTextMap;
 }
 
