@@ -24,12 +24,47 @@ describe('the provision schema', () => {
     expect(parsed).toMatchObject({ implements: [], related: [], history: [], elements: {} });
   });
 
+  it('accepts a procedural provision without offense types and fills its defaults', () => {
+    const parsed = provisionSchema.parse({
+      ...VALID_PROVISION,
+      offenseTypes: [],
+      procedure: {
+        powers: ['preservation'],
+        periods: [{ what: 'Preservation', bound: 'at-most', amount: 90, unit: 'days' }],
+      },
+    });
+    expect(parsed.procedure).toEqual({
+      powers: ['preservation'],
+      orderedBy: [],
+      periods: [{ what: 'Preservation', bound: 'at-most', amount: 90, unit: 'days' }],
+      safeguards: [],
+    });
+  });
+
   it.each([
     ['no id', { id: undefined }, ['id'], 'invalid_type'],
     ['an id that is not a provision id', { id: 'kr/stalking-act' }, ['id'], 'invalid-id'],
     ['an unknown title language', { title: { xx: 'x' } }, ['title'], 'unrecognized_keys'],
     ['an unknown status', { status: 'active' }, ['status'], 'invalid_value'],
-    ['no offense type', { offenseTypes: [] }, ['offenseTypes'], 'too_small'],
+    ['no offense type', { offenseTypes: [] }, ['offenseTypes'], 'missing-offense-type'],
+    [
+      'a procedural provision granting no power',
+      { offenseTypes: [], procedure: { powers: [] } },
+      ['procedure', 'powers'],
+      'too_small',
+    ],
+    [
+      'a time limit of zero days',
+      {
+        offenseTypes: [],
+        procedure: {
+          powers: ['preservation'],
+          periods: [{ what: 'Preservation', bound: 'at-most', amount: 0, unit: 'days' }],
+        },
+      },
+      ['procedure', 'periods', 0, 'amount'],
+      'too_small',
+    ],
     ['an empty summary', { summary: { en: '  ' } }, ['summary', 'en'], 'too_small'],
     ['no sources', { sources: [] }, ['sources'], 'too_small'],
     [

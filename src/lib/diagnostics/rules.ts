@@ -322,6 +322,13 @@ export const RULES = {
     prevents: 'Provisions that cannot be classified or searched by offense type.',
     fix: 'Restore `provisions/_vocabulary/offense-types.yaml`.',
   },
+  'missing-offense-type': {
+    severity: 'error',
+    stage: 'schema',
+    meaning: 'A provision that is not procedural names no offense type.',
+    prevents: 'An offense missing from every offense table, matrix and search facet.',
+    fix: 'Add its offense types, or describe it in `procedure` if it is a procedural provision.',
+  },
   'orphan-translation': {
     severity: 'error',
     stage: 'schema',
@@ -411,7 +418,7 @@ export const RULES = {
   'missing-prosecution': {
     severity: 'error',
     stage: 'corpus',
-    meaning: 'A national provision has no `prosecution`.',
+    meaning: 'A national offense provision (not a procedural one) has no `prosecution`.',
     prevents: 'An empty field read as "ex officio" when the rule was simply not read.',
     fix: 'Record the mode the law sets, or `mode: not-yet-read`.',
   },

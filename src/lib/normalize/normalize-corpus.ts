@@ -193,6 +193,23 @@ function normalizeProvision(
           note: data.obligation.note ?? null,
         }
       : null,
+    procedure: data.procedure
+      ? {
+          powers: [...data.procedure.powers],
+          orderedBy: [...data.procedure.orderedBy],
+          threshold: data.procedure.threshold ?? null,
+          periods: data.procedure.periods.map((period) => ({
+            what: period.what,
+            bound: period.bound,
+            amount: period.amount,
+            unit: period.unit,
+            renewable: period.renewable ?? null,
+            note: period.note ?? null,
+          })),
+          safeguards: [...data.procedure.safeguards],
+          safeguardsNote: data.procedure.safeguardsNote ?? null,
+        }
+      : null,
     attempt: data.attempt
       ? { punishable: data.attempt.punishable, basis: data.attempt.basis ?? null }
       : null,

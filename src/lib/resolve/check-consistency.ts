@@ -104,6 +104,8 @@ export function checkConsistency(corpus: ValidatedCorpus, index: CorpusIndex): D
     if (
       instrument &&
       !isInternational(instrument.kind) &&
+      // A procedural provision (a power, a safeguard) defines no offense to prosecute.
+      data.procedure === undefined &&
       data.prosecution === undefined &&
       LAW_STATUSES.includes(data.status)
     ) {

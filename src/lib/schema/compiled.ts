@@ -1,3 +1,4 @@
+import { ORDERING_AUTHORITIES, PERIOD_UNITS, POWER_KINDS, SAFEGUARD_KINDS } from './procedure.js';
 import * as z from 'zod';
 import { dateEventSchema, englishTitleSourceSchema } from './common.js';
 import { instrumentKindSchema } from './instrument.js';
@@ -166,6 +167,29 @@ export const compiledProvisionSchema = z
         note: nullableText,
       })
       .nullable(),
+    procedure: z
+      .strictObject({
+        powers: z.array(z.enum(POWER_KINDS)),
+        orderedBy: z.array(z.enum(ORDERING_AUTHORITIES)),
+        threshold: nullableText,
+        periods: z.array(
+          z.strictObject({
+            what: text,
+            bound: z.enum(['at-most', 'at-least', 'within']),
+            amount: z.number().int(),
+            unit: z.enum(PERIOD_UNITS),
+            renewable: z.boolean().nullable(),
+            note: nullableText,
+          }),
+        ),
+        safeguards: z.array(z.enum(SAFEGUARD_KINDS)),
+        safeguardsNote: nullableText,
+      })
+      .nullable()
+      .meta({
+        description:
+          'Procedural provisions: the powers, who orders them, the threshold, periods and safeguards; null for offense provisions.',
+      }),
     attempt: z.strictObject({ punishable: z.boolean(), basis: nullableText }).nullable(),
     prosecution: z.strictObject({ mode: z.enum(PROSECUTION_MODES), note: nullableText }).nullable(),
     elements: elementsSchema,

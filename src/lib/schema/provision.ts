@@ -16,6 +16,7 @@ import {
   writtenFromSchema,
 } from './common.js';
 import { obligationSchema, penaltiesSchema, penaltySchema } from './penalty.js';
+import { procedureSchema } from './procedure.js';
 import { sourceSchema, verificationSchema } from './source.js';
 import { englishProse, TRANSLATABLE_FIELDS } from './translatable-fields.js';
 
@@ -167,8 +168,9 @@ export const provisionSchema = z
     ),
     englishTitle: line('The English heading the atlas displays.'),
     englishTitleSource: englishTitleSourceSchema,
-    offenseTypes: uniqueList(offenseTypeIdSchema).min(1).meta({
-      description: 'Ids from the offense-type vocabulary.',
+    offenseTypes: uniqueList(offenseTypeIdSchema).default([]).meta({
+      description:
+        'Ids from the offense-type vocabulary; at least one, except in a procedural provision.',
     }),
     implements: uniqueList(provisionIdSchema).default([]).meta({
       description:
@@ -182,6 +184,7 @@ export const provisionSchema = z
       .optional()
       .meta({ description: 'National provisions only. Leave out what is not confirmed.' }),
     obligation: obligationSchema.optional().meta({ description: 'International provisions only.' }),
+    procedure: procedureSchema.optional(),
     attempt: z
       .strictObject({
         punishable: z.boolean(),
@@ -244,6 +247,16 @@ export const provisionSchema = z
     verification: verificationSchema,
   })
   .superRefine((provision, ctx) => {
+    // An offense provision with no offense type would be missing from every table and matrix;
+    // only a procedural provision (a power, a safeguard) belongs to none.
+    if (provision.offenseTypes.length === 0 && provision.procedure === undefined) {
+      addRuleIssue(ctx, ['offenseTypes'], 'names no offense type', {
+        rule: 'missing-offense-type',
+        expected: 'at least one id from the offense-type vocabulary',
+        hint: 'Add the offense type, or describe the power in `procedure` if the provision is procedural.',
+        statement: true,
+      });
+    }
     // A translation of a text the record does not have would show in one language only.
     const english = englishProse(provision);
     for (const [language, fields] of Object.entries(provision.translations)) {
