@@ -74,6 +74,7 @@ const config: Config = {
         { to: '/compare', label: 'Compare', position: 'left' },
         { to: '/analysis', label: 'Analysis', position: 'left' },
         { to: '/coverage', label: 'Coverage', position: 'left' },
+        { to: '/training', label: 'Training', position: 'left' },
         { to: '/data', label: 'Data', position: 'left' },
         { to: '/docs/methodology', label: 'Methodology', position: 'left' },
         { type: 'localeDropdown', position: 'right' },

@@ -43,6 +43,8 @@ const PAGE_KINDS = [
   '/data',
   '/docs/methodology',
   '/analysis',
+  '/training',
+  '/provisions/kr/criminal-procedure-act/217',
 ];
 
 async function onPhone(url: string): Promise<{ page: Page; problems: string[] }> {

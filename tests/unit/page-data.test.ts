@@ -5,7 +5,11 @@ import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { PROVISIONS_DIR } from '../../src/lib/project-paths.js';
-import type { CoveragePageData, SiteRoute } from '../../src/lib/present/pages/page-types.js';
+import type {
+  CoveragePageData,
+  SiteRoute,
+  TrainingPageData,
+} from '../../src/lib/present/pages/page-types.js';
 import { buildSitePages, pageDataText } from '../../src/lib/present/pages/site-routes.js';
 import { pageDataFile } from '../../src/lib/present/site-paths.js';
 import {
@@ -227,6 +231,37 @@ describe('page data', () => {
     const shown = new Set(groups.flatMap((group) => group.jurisdictions));
     expect(shown.size).toBe(first.jurisdictionTotal);
     expect(files[coverageColumnsFile(first.columnPages + 1)]).toBeUndefined();
+  });
+
+  it('sets the powers of North Macedonia, Korea and the standards side by side, with their time limits', () => {
+    const { routes } = buildSitePages(bundled, 'en');
+    const training = routes.find((route) => route.path === '/training')?.data as TrainingPageData;
+    expect(training.columns).toEqual(['mk', 'kr', 'international']);
+    const row = (power: string) => training.rows.find((item) => item.power === power);
+    const cell = (power: string, column: string) =>
+      row(power)?.cells.find((item) => item.column === column);
+    // Only procedural provisions appear, and only under the powers their records name.
+    const ids = training.rows.flatMap((item) =>
+      item.cells.flatMap((entry) => entry.shown.map((provision) => provision.id)),
+    );
+    for (const id of ids) {
+      const provision = bundled.provisions.find((item) => item.id === id);
+      expect(provision?.procedure, id).not.toBeNull();
+    }
+    expect(cell('preservation', 'international')?.shown.map((item) => item.id)).toContain(
+      'coe/budapest-convention/16',
+    );
+    const emergency = cell('search-and-seizure', 'kr')?.shown.find(
+      (item) => item.id === 'kr/criminal-procedure-act/217',
+    );
+    expect(emergency?.periods).toEqual([
+      { bound: 'within', amount: 24, unit: 'hours' },
+      { bound: 'within', amount: 48, unit: 'hours' },
+    ]);
+    expect(training.total).toBe(new Set(ids).size);
+    expect(Object.keys(training.labels.jurisdictions)).toEqual(
+      expect.arrayContaining(['mk', 'kr']),
+    );
   });
 
   it('names only what each page mentions', () => {

@@ -175,6 +175,7 @@ describe('coverage', () => {
       '/offenses',
       '/coverage',
       '/analysis',
+      '/training',
       '/sources',
       '/sources/aa',
       '/sources/coe',

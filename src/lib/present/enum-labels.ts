@@ -15,7 +15,10 @@ export type EnumGroup =
   | 'form'
   | 'instrumentKind'
   | 'titleSource'
-  | 'assessment';
+  | 'assessment'
+  | 'power'
+  | 'authority'
+  | 'safeguard';
 
 /** What a coverage note found (`no-specific-offense`, …) in the translator's language. */
 export function findingLabel(tr: Translator, finding: string): string {

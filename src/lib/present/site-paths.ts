@@ -8,6 +8,7 @@ export const sitePaths = {
   instrument: (id: string) => `/instruments/${id}`,
   coverage: '/coverage',
   analysis: '/analysis',
+  training: '/training',
   finding: (id: string) => `/analysis#${findingAnchor(id)}`,
   offenses: '/offenses',
   data: '/data',

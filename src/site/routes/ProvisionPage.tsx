@@ -20,6 +20,7 @@ import { ElementsTable } from '../components/ElementsTable';
 import { proseInLocale } from '../../lib/present/prose-in-locale';
 import { isInternational } from '../../lib/schema/instrument-kinds';
 import { ImplementedBy } from '../components/ImplementedBy';
+import { ProcedureFacts } from '../components/ProcedureFacts';
 import { PenaltyForms } from '../components/PenaltyForms';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { SourcesList } from '../components/SourcesList';
@@ -144,10 +145,13 @@ export default withPageData(function ProvisionPage({
           <LocalizedProse text={provision.summary} />
         </section>
 
-        <section aria-labelledby="elements">
-          <h2 id="elements">{tr.t('provision.elements')}</h2>
-          <ElementsTable elements={provision.elements} texts={prose.texts} />
-        </section>
+        {/* A procedural provision has no offense elements; its power and safeguards follow. */}
+        {!provision.procedure && (
+          <section aria-labelledby="elements">
+            <h2 id="elements">{tr.t('provision.elements')}</h2>
+            <ElementsTable elements={provision.elements} texts={prose.texts} />
+          </section>
+        )}
 
         {provision.penalties && (
           <section aria-labelledby="penalties">
@@ -197,24 +201,33 @@ export default withPageData(function ProvisionPage({
           </section>
         )}
 
-        <section aria-labelledby="procedure">
-          <h2 id="procedure">{tr.t('provision.procedure')}</h2>
-          <dl className="facts">
-            <dt>{tr.t('provision.attempt')}</dt>
-            <dd>
-              {provision.attempt
-                ? `${tr.t(provision.attempt.punishable ? 'provision.punishable' : 'provision.notPunishable')}${provision.attempt.basis ? ` (${provision.attempt.basis})` : ''}`
-                : tr.t('common.notRecorded')}
-            </dd>
-            <dt>{tr.t('provision.prosecution')}</dt>
-            <dd>
-              {provision.prosecution
-                ? enumLabel(tr, 'prosecution', provision.prosecution.mode)
-                : tr.t('common.notRecorded')}
-              <Prose text={provision.prosecution?.note} />
-            </dd>
-          </dl>
-        </section>
+        {provision.procedure && (
+          <section aria-labelledby="power">
+            <h2 id="power">{tr.t('provision.power')}</h2>
+            <ProcedureFacts procedure={provision.procedure} />
+          </section>
+        )}
+
+        {!provision.procedure && (
+          <section aria-labelledby="procedure">
+            <h2 id="procedure">{tr.t('provision.procedure')}</h2>
+            <dl className="facts">
+              <dt>{tr.t('provision.attempt')}</dt>
+              <dd>
+                {provision.attempt
+                  ? `${tr.t(provision.attempt.punishable ? 'provision.punishable' : 'provision.notPunishable')}${provision.attempt.basis ? ` (${provision.attempt.basis})` : ''}`
+                  : tr.t('common.notRecorded')}
+              </dd>
+              <dt>{tr.t('provision.prosecution')}</dt>
+              <dd>
+                {provision.prosecution
+                  ? enumLabel(tr, 'prosecution', provision.prosecution.mode)
+                  : tr.t('common.notRecorded')}
+                <Prose text={provision.prosecution?.note} />
+              </dd>
+            </dl>
+          </section>
+        )}
 
         <section aria-labelledby="time">
           <h2 id="time">{tr.t('provision.time')}</h2>

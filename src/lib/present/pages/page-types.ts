@@ -4,6 +4,7 @@
  * what it shows and the names of what it links to, never data that grows with the records of
  * other jurisdictions.
  */
+import type { PERIOD_UNITS, PowerKind } from '../../schema/procedure.js';
 import type {
   CompiledFinding,
   CompiledInstrument,
@@ -145,6 +146,29 @@ export type StandardHeading = Pick<
   'id' | 'article' | 'articleOriginal' | 'jurisdiction' | 'title'
 >;
 
+/** A procedural provision as the training hub names it, with the time limits it sets. */
+type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+export type TrainingProvision = CellProvision & {
+  periods: { bound: 'at-most' | 'at-least' | 'within'; amount: number; unit: PeriodUnit }[];
+};
+
+/** A cell of the powers table: the provisions of one column granting one kind of power. */
+export interface TrainingCell {
+  /** A focus jurisdiction's code, or `international`. */
+  column: string;
+  total: number;
+  shown: TrainingProvision[];
+}
+
+export interface TrainingPageData extends PageBase {
+  /** North Macedonia, Korea, then `international`. */
+  columns: string[];
+  rows: { power: PowerKind; cells: TrainingCell[] }[];
+  /** Procedural provisions in the table's columns. */
+  total: number;
+}
+
 /** A cell of a coverage table: how many provisions, the first few, and any note. */
 export interface CoverageCellData {
   jurisdiction: string;
@@ -264,4 +288,5 @@ export type SiteRoute =
   | { path: string; component: 'SearchPage'; data: SearchPageData }
   | { path: string; component: 'SourcesIndexPage'; data: SourcesIndexData }
   | { path: string; component: 'SourcesPage'; data: SourcesPageData }
-  | { path: string; component: 'AnalysisPage'; data: AnalysisPageData };
+  | { path: string; component: 'AnalysisPage'; data: AnalysisPageData }
+  | { path: string; component: 'TrainingPage'; data: TrainingPageData };

@@ -4,6 +4,7 @@ import type { FormatTable } from '../../i18n/intl-formats.js';
 import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
 import { pageDataFile, sitePaths } from '../site-paths.js';
 import { analysisPage } from './analysis-page.js';
+import { trainingPage } from './training-page.js';
 import { comparePresets } from './compare-presets.js';
 import { coverageColumnsFile, coveragePages } from './coverage-page.js';
 import { lookUp } from './corpus-lookup.js';
@@ -102,6 +103,11 @@ export function buildSitePages(
     path: sitePaths.analysis,
     component: 'AnalysisPage',
     data: withFormats(analysisPage(context), locale),
+  });
+  routes.push({
+    path: sitePaths.training,
+    component: 'TrainingPage',
+    data: withFormats(trainingPage(context), locale),
   });
   const sources = sourcesPages(context);
   routes.push({

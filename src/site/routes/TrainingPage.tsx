@@ -1,0 +1,84 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import type { TrainingCell, TrainingPageData } from '../../lib/present/pages/page-types';
+import { withPageData } from '../page-data/withPageData';
+import { sitePaths } from '../../lib/present/site-paths';
+import { enumLabel } from '../../lib/present/enum-labels';
+import { periodLabel } from '../../lib/present/period-label';
+import { shortArticleLabel } from '../../lib/i18n/article-label';
+import { PageLayout } from '../components/PageLayout';
+import { ScrollBox } from '../components/ScrollBox';
+import { useTranslator } from '../i18n/useTranslator';
+
+/** The provisions of one column granting one power, each with the time limits it sets. */
+function Cell({ cell }: { cell: TrainingCell }): React.JSX.Element {
+  const tr = useTranslator();
+  if (cell.total === 0) return <span className="not-recorded">{tr.t('training.none')}</span>;
+  return (
+    <ul className="cell-list">
+      {cell.shown.map((provision) => (
+        <li key={provision.id}>
+          <Link to={sitePaths.provision(provision.id)}>
+            {provision.instrumentTitle} {shortArticleLabel(tr, provision)}
+          </Link>
+          {provision.periods.length > 0 &&
+            ` (${provision.periods.map((period) => periodLabel(tr, period)).join('; ')})`}
+        </li>
+      ))}
+      {cell.total > cell.shown.length && (
+        <li>{tr.t('training.more', { count: cell.total - cell.shown.length })}</li>
+      )}
+    </ul>
+  );
+}
+
+/**
+ * `/training`: which power obtains the evidence, in North Macedonia, in Korea and under the
+ * international standards, side by side, with each power's time limits; every provision links to
+ * its page with the threshold, the authority that orders it and the safeguards.
+ */
+export default withPageData(function TrainingPage({
+  data,
+}: {
+  data: TrainingPageData;
+}): React.JSX.Element {
+  const tr = useTranslator();
+  const columnName = (column: string) =>
+    column === 'international'
+      ? tr.t('training.international')
+      : (data.labels.jurisdictions[column] ?? column);
+  return (
+    <PageLayout title={tr.t('training.title')} description={tr.t('training.description')}>
+      <h1>{tr.t('training.title')}</h1>
+      <p>{tr.t('training.intro')}</p>
+      <h2 id="powers">{tr.t('training.powers')}</h2>
+      <p>{tr.t('training.count', { count: data.total })}</p>
+      <ScrollBox label={tr.t('training.powers')}>
+        <table className="coverage training-powers">
+          <thead>
+            <tr>
+              <th scope="col">{tr.t('training.power')}</th>
+              {data.columns.map((column) => (
+                <th scope="col" key={column}>
+                  {columnName(column)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((row) => (
+              <tr key={row.power}>
+                <th scope="row">{enumLabel(tr, 'power', row.power)}</th>
+                {row.cells.map((cell) => (
+                  <td key={cell.column} className={cell.total > 0 ? 'covered' : 'gap'}>
+                    <Cell cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+    </PageLayout>
+  );
+});
