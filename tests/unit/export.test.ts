@@ -102,8 +102,34 @@ describe('npm run export', () => {
       basic_max_months: '36',
       max_imprisonment_months: '60',
       basic_alternative: 'true',
+      procedure_powers: '',
     });
     expect(descriptor.licenses[0]?.name).toBe('CC-BY-4.0');
+  });
+
+  it('writes the powers, time limits and safeguards of procedural provisions', async () => {
+    const out = await exportTo(PROVISIONS_DIR);
+    const rows = parseCsv(await readText(out, 'provisions.csv'), { bom: true }) as string[][];
+    const [header = []] = rows;
+    const byId = new Map(
+      rows
+        .slice(1)
+        .map((cells) => [cells[0], Object.fromEntries(header.map((n, i) => [n, cells[i]]))]),
+    );
+    expect(byId.get('kr/criminal-procedure-act/217')).toMatchObject({
+      procedure_powers: 'search-and-seizure',
+      procedure_periods: 'within 24 hours;within 48 hours',
+      procedure_safeguards: 'later-warrant;return',
+      offense_types: '',
+      prosecution: '',
+    });
+    expect(byId.get('coe/budapest-convention/16')?.procedure_periods).toBe('at-most 90 days');
+    const provisions = JSON.parse(await readText(out, 'provisions.json')) as {
+      provisions: { id: string; procedure: unknown }[];
+    };
+    expect(
+      provisions.provisions.find((p) => p.id === 'kr/criminal-procedure-act/217')?.procedure,
+    ).toMatchObject({ orderedBy: ['police', 'court'] });
   });
 
   it('writes nothing and exits 1 when the data is invalid', async () => {

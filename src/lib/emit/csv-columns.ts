@@ -252,6 +252,37 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     value: (p) => p.prosecution?.mode ?? null,
   },
   {
+    name: 'procedure_powers',
+    type: 'string',
+    description:
+      'Procedural provisions: the powers granted (preservation, production-order, search-and-seizure, interception, mutual-assistance, admissibility, …), separated by semicolons; empty for offense provisions.',
+    value: (p) => (p.procedure ? list(p.procedure.powers) : null),
+  },
+  {
+    name: 'procedure_ordered_by',
+    type: 'string',
+    description:
+      'Procedural provisions: who orders or authorises the measure (court, prosecutor, police, requested-state, no-order-needed, not-stated), separated by semicolons.',
+    value: (p) => (p.procedure ? list(p.procedure.orderedBy) : null),
+  },
+  {
+    name: 'procedure_periods',
+    type: 'string',
+    description:
+      'Procedural provisions: each time limit as <bound> <amount> <unit> (bound at-most, at-least or within; unit hours, days, months or years), separated by semicolons.',
+    value: (p) =>
+      p.procedure
+        ? list(p.procedure.periods.map(({ bound, amount, unit }) => `${bound} ${amount} ${unit}`))
+        : null,
+  },
+  {
+    name: 'procedure_safeguards',
+    type: 'string',
+    description:
+      'Procedural provisions: the safeguards the provision sets (judicial-authorisation, participation, notification, selective-seizure, return, exclusion-of-evidence, …), separated by semicolons.',
+    value: (p) => (p.procedure ? list(p.procedure.safeguards) : null),
+  },
+  {
     name: 'implements',
     type: 'string',
     description: 'Ids of international provisions implemented, separated by semicolons.',
