@@ -23,11 +23,9 @@ describe.each(SITE_LOCALES)('the trainer kit in %s', (locale) => {
     const tr = translator(locale);
     const { page, problems } = await openPage(browser, `${siteUrl}${prefix(locale)}/training`);
     await expect(page.locator('h1').textContent()).resolves.toBe(tr.t('training.title'));
-    const preservation = page
-      .locator('table.training-powers tbody tr')
-      .filter({
-        has: page.getByRole('rowheader', { name: enumLabel(tr, 'power', 'preservation') }),
-      });
+    const preservation = page.locator('table.training-powers tbody tr').filter({
+      has: page.getByRole('rowheader', { name: enumLabel(tr, 'power', 'preservation') }),
+    });
     await expect(preservation.count()).resolves.toBe(1);
     // The Budapest Convention's preservation order, with its ninety-day limit in the reader's words.
     const article16 = preservation.locator('a[href$="/provisions/coe/budapest-convention/16"]');
