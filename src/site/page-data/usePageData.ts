@@ -66,6 +66,16 @@ function servedData<D>(file: string): ServedData<D> | undefined {
 }
 
 /**
+ * Whether `file`'s data can be read without waiting: static rendering, the served page (its
+ * HTML, or its deferred file fetched before hydration), or a file this page view already loaded.
+ */
+export function pageDataReady(file: string): boolean {
+  if (loaded.has(file)) return true;
+  const served = servedPageData(file);
+  return served !== undefined && 'text' in served;
+}
+
+/**
  * The data of the page at the current location, and how the served HTML carries it. Static
  * rendering and hydration have it at once; a client-side navigation suspends until the new
  * page's file has arrived. Use under `Suspense` and an error boundary (see `withPageData`).
