@@ -13,7 +13,7 @@ import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
 import { articleLabel, shortArticleLabel } from '../../lib/i18n/article-label';
 import { findingLabel } from '../../lib/present/enum-labels';
-import { ScrollBox } from '../components/ScrollBox';
+import { MatrixTable } from '../components/MatrixTable';
 
 /** A cell: the first provisions recorded, how many more, and what the record says if none. */
 function Cell({ cell, more }: { cell: CoverageCellData; more: string }): React.JSX.Element {
@@ -165,36 +165,27 @@ function CoverageMatrices({
         <p>{tr.t('coverage.intro')}</p>
         <h2 id="offense-types">{tr.t('coverage.offenseMatrix')}</h2>
         {pager(tr.t('coverage.offenseMatrix'))}
-        <ScrollBox label={tr.t('coverage.offenseMatrix')}>
-          <table className="coverage">
-            <thead>
-              <tr>
-                <th scope="col">{tr.t('coverage.offenseType')}</th>
-                {matrix.jurisdictions.map((code) => (
-                  <th scope="col" key={code}>
-                    <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.rows.map((row) => (
-                <tr key={row.offenseType}>
-                  <th scope="row">
-                    <Link to={sitePaths.offense(row.offenseType)}>
-                      {labels.offenseTypes[row.offenseType]}
-                    </Link>
-                  </th>
-                  {row.cells.map((cell) => (
-                    <td key={cell.jurisdiction} className={cell.total > 0 ? 'covered' : 'gap'}>
-                      <Cell cell={cell} more={sitePaths.offense(row.offenseType)} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <MatrixTable
+          label={tr.t('coverage.offenseMatrix')}
+          corner={tr.t('coverage.offenseType')}
+          columns={matrix.jurisdictions.map((code) => ({
+            key: code,
+            head: <Link to={sitePaths.jurisdiction(code)}>{labels.jurisdictions[code]}</Link>,
+          }))}
+          rows={matrix.rows.map((row) => ({
+            key: row.offenseType,
+            head: (
+              <Link to={sitePaths.offense(row.offenseType)}>
+                {labels.offenseTypes[row.offenseType]}
+              </Link>
+            ),
+            cells: row.cells.map((cell) => ({
+              key: cell.jurisdiction,
+              covered: cell.total > 0,
+              content: <Cell cell={cell} more={sitePaths.offense(row.offenseType)} />,
+            })),
+          }))}
+        />
         <h2 id="standards">{tr.t('coverage.standards')}</h2>
         <p>{tr.t('coverage.standardsIntro')}</p>
         {pager(tr.t('coverage.standards'))}
@@ -205,47 +196,32 @@ function CoverageMatrices({
                 {labels.instruments[instrumentId]}
               </Link>
             </h3>
-            <ScrollBox label={labels.instruments[instrumentId] ?? instrumentId}>
-              <table className="coverage">
-                <thead>
-                  <tr>
-                    <th scope="col">{tr.t('coverage.article')}</th>
-                    {matrix.jurisdictions.map((code) => (
-                      <th scope="col" key={code}>
-                        {labels.jurisdictions[code]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.standards
-                    .filter((standard) => standard.instrumentId === instrumentId)
-                    .map(({ standard, cells }) => {
-                      const provision = standard;
-                      return (
-                        <tr key={standard.id}>
-                          <th scope="row">
-                            <Link to={sitePaths.provision(standard.id)}>
-                              {provision?.article
-                                ? articleLabel(tr, { ...provision, article: provision.article })
-                                : tr.t('common.articleNotConfirmed')}
-                              : {provision ? pickName(provision.title, tr.locale) : ''}
-                            </Link>
-                          </th>
-                          {cells.map((cell) => (
-                            <td
-                              key={cell.jurisdiction}
-                              className={cell.total > 0 ? 'covered' : 'gap'}
-                            >
-                              <Cell cell={cell} more={sitePaths.provision(standard.id)} />
-                            </td>
-                          ))}
-                        </tr>
-                      );
-                    })}
-                </tbody>
-              </table>
-            </ScrollBox>
+            <MatrixTable
+              label={labels.instruments[instrumentId] ?? instrumentId}
+              corner={tr.t('coverage.article')}
+              columns={matrix.jurisdictions.map((code) => ({
+                key: code,
+                head: labels.jurisdictions[code],
+              }))}
+              rows={data.standards
+                .filter((standard) => standard.instrumentId === instrumentId)
+                .map(({ standard, cells }) => ({
+                  key: standard.id,
+                  head: (
+                    <Link to={sitePaths.provision(standard.id)}>
+                      {standard.article
+                        ? articleLabel(tr, { ...standard, article: standard.article })
+                        : tr.t('common.articleNotConfirmed')}
+                      : {pickName(standard.title, tr.locale)}
+                    </Link>
+                  ),
+                  cells: cells.map((cell) => ({
+                    key: cell.jurisdiction,
+                    covered: cell.total > 0,
+                    content: <Cell cell={cell} more={sitePaths.provision(standard.id)} />,
+                  })),
+                }))}
+            />
           </section>
         ))}
       </RichTextProvider>

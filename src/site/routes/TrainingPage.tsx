@@ -7,7 +7,7 @@ import { enumLabel } from '../../lib/present/enum-labels';
 import { periodLabel } from '../../lib/present/period-label';
 import { shortArticleLabel } from '../../lib/i18n/article-label';
 import { PageLayout } from '../components/PageLayout';
-import { ScrollBox } from '../components/ScrollBox';
+import { MatrixTable } from '../components/MatrixTable';
 import { useTranslator } from '../i18n/useTranslator';
 
 /** The provisions of one column granting one power, each with the time limits it sets. */
@@ -53,32 +53,21 @@ export default withPageData(function TrainingPage({
       <p>{tr.t('training.intro')}</p>
       <h2 id="powers">{tr.t('training.powers')}</h2>
       <p>{tr.t('training.count', { count: data.total })}</p>
-      <ScrollBox label={tr.t('training.powers')}>
-        <table className="coverage training-powers">
-          <thead>
-            <tr>
-              <th scope="col">{tr.t('training.power')}</th>
-              {data.columns.map((column) => (
-                <th scope="col" key={column}>
-                  {columnName(column)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((row) => (
-              <tr key={row.power}>
-                <th scope="row">{enumLabel(tr, 'power', row.power)}</th>
-                {row.cells.map((cell) => (
-                  <td key={cell.column} className={cell.total > 0 ? 'covered' : 'gap'}>
-                    <Cell cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
+      <MatrixTable
+        label={tr.t('training.powers')}
+        className="training-powers"
+        corner={tr.t('training.power')}
+        columns={data.columns.map((column) => ({ key: column, head: columnName(column) }))}
+        rows={data.rows.map((row) => ({
+          key: row.power,
+          head: enumLabel(tr, 'power', row.power),
+          cells: row.cells.map((cell) => ({
+            key: cell.column,
+            covered: cell.total > 0,
+            content: <Cell cell={cell} />,
+          })),
+        }))}
+      />
     </PageLayout>
   );
 });
