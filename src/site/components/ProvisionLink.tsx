@@ -1,6 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { ProvisionSummary } from '../../lib/present/pages/page-types';
+import type { CellProvision, ProvisionSummary } from '../../lib/present/pages/page-types';
 import { sitePaths } from '../../lib/present/site-paths';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
@@ -20,6 +20,16 @@ export function ProvisionLink({
     <Link to={sitePaths.provision(provision.id)}>
       {labels ? `${labels.jurisdictions[provision.jurisdiction] ?? provision.jurisdiction}: ` : ''}
       {provision.instrumentTitle} {article} — {pickName(provision.title, tr.locale)}
+    </Link>
+  );
+}
+
+/** `Stalking Punishment Act art. 18`, linked: a provision as a matrix cell names it. */
+export function CellProvisionLink({ provision }: { provision: CellProvision }): React.JSX.Element {
+  const tr = useTranslator();
+  return (
+    <Link to={sitePaths.provision(provision.id)}>
+      {provision.instrumentTitle} {shortArticleLabel(tr, provision)}
     </Link>
   );
 }

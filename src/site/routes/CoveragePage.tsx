@@ -11,9 +11,10 @@ import { PageLayout } from '../components/PageLayout';
 import { Prose } from '../components/RichText';
 import { pickName } from '../../lib/i18n/pick-localized';
 import { useTranslator } from '../i18n/useTranslator';
-import { articleLabel, shortArticleLabel } from '../../lib/i18n/article-label';
+import { articleLabel } from '../../lib/i18n/article-label';
 import { findingLabel } from '../../lib/present/enum-labels';
 import { MatrixTable } from '../components/MatrixTable';
+import { CellProvisionLink } from '../components/ProvisionLink';
 
 /** A cell: the first provisions recorded, how many more, and what the record says if none. */
 function Cell({ cell, more }: { cell: CoverageCellData; more: string }): React.JSX.Element {
@@ -37,9 +38,7 @@ function Cell({ cell, more }: { cell: CoverageCellData; more: string }): React.J
       <ul className="cell-list">
         {cell.shown.map((provision) => (
           <li key={provision.id}>
-            <Link to={sitePaths.provision(provision.id)}>
-              {provision.instrumentTitle} {shortArticleLabel(tr, provision)}
-            </Link>
+            <CellProvisionLink provision={provision} />
           </li>
         ))}
         {cell.total > cell.shown.length && (

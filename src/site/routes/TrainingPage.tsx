@@ -1,13 +1,11 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import type { TrainingCell, TrainingPageData } from '../../lib/present/pages/page-types';
 import { withPageData } from '../page-data/withPageData';
-import { sitePaths } from '../../lib/present/site-paths';
 import { enumLabel } from '../../lib/present/enum-labels';
 import { periodLabel } from '../../lib/present/period-label';
-import { shortArticleLabel } from '../../lib/i18n/article-label';
 import { PageLayout } from '../components/PageLayout';
 import { MatrixTable } from '../components/MatrixTable';
+import { CellProvisionLink } from '../components/ProvisionLink';
 import { useTranslator } from '../i18n/useTranslator';
 
 /** The provisions of one column granting one power, each with the time limits it sets. */
@@ -18,9 +16,7 @@ function Cell({ cell }: { cell: TrainingCell }): React.JSX.Element {
     <ul className="cell-list">
       {cell.shown.map((provision) => (
         <li key={provision.id}>
-          <Link to={sitePaths.provision(provision.id)}>
-            {provision.instrumentTitle} {shortArticleLabel(tr, provision)}
-          </Link>
+          <CellProvisionLink provision={provision} />
           {provision.periods.length > 0 &&
             ` (${provision.periods.map((period) => periodLabel(tr, period)).join('; ')})`}
         </li>
