@@ -14,6 +14,11 @@ export function servedPageData(file: string): ServedPageData {
   return { text: readFileSync(path.join(__LAW_ATLAS_OUT_DIR__, file), 'utf8') };
 }
 
+/** Static rendering has every page's data at hand, without reading the file to know it. */
+export function servedPageDataAtHand(): boolean {
+  return true;
+}
+
 export function fetchPageData(url: string): Promise<string> {
   return Promise.reject(new Error(`static rendering reads page data from files, not ${url}`));
 }

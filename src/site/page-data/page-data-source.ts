@@ -6,6 +6,11 @@
 
 import { EMBEDDED_DATA_ID } from './page-data-id';
 
+/** The element of the served HTML that carries the page's data or its mark; none on the server. */
+function servedElement(): HTMLElement | null {
+  return typeof document === 'undefined' ? null : document.getElementById(EMBEDDED_DATA_ID);
+}
+
 /** What the served HTML carries of a page's data: its text, or a mark that it is fetched. */
 export type ServedPageData = { text: string } | { deferred: true };
 
@@ -14,18 +19,22 @@ export type ServedPageData = { text: string } | { deferred: true };
  * page shows another file than the one it was served with.
  */
 export function servedPageData(file: string): ServedPageData | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const element = document.getElementById(EMBEDDED_DATA_ID);
+  const element = servedElement();
   if (element?.dataset['file'] !== file) return undefined;
   return element.dataset['deferred'] === undefined
     ? { text: element.textContent ?? '' }
     : { deferred: true };
 }
 
+/** Whether the served HTML carries `file`'s text, so the page can render it without waiting. */
+export function servedPageDataAtHand(file: string): boolean {
+  const served = servedPageData(file);
+  return served !== undefined && 'text' in served;
+}
+
 /** The data file the served HTML marks as fetched rather than embedded, if any. */
 export function deferredPageDataFile(): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const element = document.getElementById(EMBEDDED_DATA_ID);
+  const element = servedElement();
   return element?.dataset['deferred'] === undefined ? undefined : element.dataset['file'];
 }
 

@@ -3,7 +3,7 @@ import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { pageDataFile } from '../../lib/present/site-paths';
 import { EMBEDDED_DATA_LIMIT } from './page-data-id';
-import { fetchPageData, servedPageData } from './page-data-source';
+import { fetchPageData, servedPageData, servedPageDataAtHand } from './page-data-source';
 
 /**
  * A page's data, and how its served HTML carries it: `embedded`, the text; `deferred`, a mark
@@ -70,9 +70,7 @@ function servedData<D>(file: string): ServedData<D> | undefined {
  * HTML, or its deferred file fetched before hydration), or a file this page view already loaded.
  */
 export function pageDataReady(file: string): boolean {
-  if (loaded.has(file)) return true;
-  const served = servedPageData(file);
-  return served !== undefined && 'text' in served;
+  return loaded.has(file) || servedPageDataAtHand(file);
 }
 
 /**
