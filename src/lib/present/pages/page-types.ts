@@ -4,7 +4,8 @@
  * what it shows and the names of what it links to, never data that grows with the records of
  * other jurisdictions.
  */
-import type { PERIOD_UNITS, PowerKind } from '../../schema/procedure.js';
+import type { PowerKind } from '../../schema/procedure.js';
+import type { PeriodValue } from '../period-label.js';
 import type {
   CompiledFinding,
   CompiledInstrument,
@@ -147,11 +148,7 @@ export type StandardHeading = Pick<
 >;
 
 /** A procedural provision as the training hub names it, with the time limits it sets. */
-type PeriodUnit = (typeof PERIOD_UNITS)[number];
-
-export type TrainingProvision = CellProvision & {
-  periods: { bound: 'at-most' | 'at-least' | 'within'; amount: number; unit: PeriodUnit }[];
-};
+export type TrainingProvision = CellProvision & { periods: PeriodValue[] };
 
 /** A cell of the powers table: the provisions of one column granting one kind of power. */
 export interface TrainingCell {

@@ -4,7 +4,7 @@ import { POWER_KINDS } from '../../schema/procedure.js';
 import { FOCUS_JURISDICTIONS } from '../coverage.js';
 import { labelsFor } from './labels.js';
 import type { PageContext } from './page-context.js';
-import type { TrainingCell, TrainingPageData } from './page-types.js';
+import type { ProvisionSummary, TrainingCell, TrainingPageData } from './page-types.js';
 import { mentionsOf, summarize } from './summaries.js';
 
 /** How many provisions a cell of the powers table names; the rest are counted. */
@@ -26,22 +26,20 @@ export function trainingPage(context: PageContext): Omit<TrainingPageData, 'form
   const procedural = lookup.corpus.provisions.filter(
     (provision) => provision.procedure !== null && columns.includes(columnOf(provision)),
   );
-  const shown: CompiledProvision[] = [];
+  const shown: ProvisionSummary[] = [];
   const rows = POWER_KINDS.flatMap((power) => {
     const withPower = procedural.filter((provision) => provision.procedure?.powers.includes(power));
     if (withPower.length === 0) return [];
     const cells = columns.map((column): TrainingCell => {
       const inColumn = withPower.filter((provision) => columnOf(provision) === column);
       const first = inColumn.slice(0, TRAINING_CELL_SHOWN);
-      shown.push(...first);
       return {
         column,
         total: inColumn.length,
         shown: first.map((provision) => {
-          const { id, article, articleOriginal, jurisdiction, instrumentTitle } = summarize(
-            provision,
-            locale,
-          );
+          const summary = summarize(provision, locale);
+          shown.push(summary);
+          const { id, article, articleOriginal, jurisdiction, instrumentTitle } = summary;
           return {
             id,
             article,
@@ -59,7 +57,7 @@ export function trainingPage(context: PageContext): Omit<TrainingPageData, 'form
     });
     return [{ power, cells }];
   });
-  const mentioned = mentionsOf(shown.map((provision) => summarize(provision, locale)));
+  const mentioned = mentionsOf(shown);
   return {
     columns,
     rows,
