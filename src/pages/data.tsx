@@ -16,6 +16,12 @@ const DOWNLOADS: { file: string; what: MessageKey }[] = [
   { file: 'data/findings.json', what: 'data.download.findings' },
   { file: 'data/findings.csv', what: 'data.download.findingsCsv' },
   { file: 'data/finding.schema.json', what: 'data.download.findingSchema' },
+  { file: 'data/guides.json', what: 'data.download.guides' },
+  { file: 'data/guides.csv', what: 'data.download.guidesCsv' },
+  { file: 'data/guide.schema.json', what: 'data.download.guideSchema' },
+  { file: 'data/cases.json', what: 'data.download.cases' },
+  { file: 'data/cases.csv', what: 'data.download.casesCsv' },
+  { file: 'data/case.schema.json', what: 'data.download.caseSchema' },
   { file: 'schema/provision-record.schema.json', what: 'data.download.recordSchema' },
 ];
 

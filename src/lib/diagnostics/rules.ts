@@ -352,6 +352,21 @@ export const RULES = {
     prevents: 'An assessment of one country credited with another country’s law.',
     fix: 'Move the provision between `restsOn` and `comparedWith`, or correct the jurisdiction.',
   },
+  'scenario-outcome': {
+    severity: 'error',
+    stage: 'schema',
+    meaning: 'A case study invented for teaching reports an outcome.',
+    prevents: 'An invented result read as a court’s decision.',
+    fix: 'Remove the outcome, or make the case `real` and source its outcome.',
+  },
+  'training-reference': {
+    severity: 'error',
+    stage: 'corpus',
+    meaning:
+      'A guide or case names a provision of another country in a country’s section, or names as a power a provision that grants none.',
+    prevents: 'A trainer told to use a power that does not exist, or another country’s law.',
+    fix: 'Name the country’s own provisions, and as powers only provisions with a `procedure` block.',
+  },
   'dangling-reference': {
     severity: 'error',
     stage: 'corpus',

@@ -1,13 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod';
 import {
+  compiledCaseSchema,
   compiledFindingSchema,
+  compiledGuideSchema,
   compiledProvisionSchema,
   type CompiledCorpus,
 } from '../schema/compiled.js';
 import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
 import { type CsvColumn, CSV_COLUMNS } from './csv-columns.js';
 import { FINDING_CSV_COLUMNS } from './finding-csv-columns.js';
+import { CASE_CSV_COLUMNS, GUIDE_CSV_COLUMNS, guideEvidenceRows } from './training-csv-columns.js';
 
 /** The export file names, in the order they are listed. */
 export const EXPORT_FILES = [
@@ -18,6 +21,12 @@ export const EXPORT_FILES = [
   'findings.json',
   'findings.csv',
   'finding.schema.json',
+  'guides.json',
+  'guides.csv',
+  'guide.schema.json',
+  'cases.json',
+  'cases.csv',
+  'case.schema.json',
 ] as const;
 
 /** Licence of the data; the code is MIT (see LICENSE). */
@@ -47,6 +56,12 @@ export function renderExports(
     'findings.json': toJson({ findings: corpus.findings }),
     'findings.csv': renderCsv(corpus.findings, FINDING_CSV_COLUMNS),
     'finding.schema.json': toJson(z.toJSONSchema(compiledFindingSchema, { target: 'draft-7' })),
+    'guides.json': toJson({ guides: corpus.guides }),
+    'guides.csv': renderCsv(guideEvidenceRows(corpus.guides), GUIDE_CSV_COLUMNS),
+    'guide.schema.json': toJson(z.toJSONSchema(compiledGuideSchema, { target: 'draft-7' })),
+    'cases.json': toJson({ cases: corpus.cases }),
+    'cases.csv': renderCsv(corpus.cases, CASE_CSV_COLUMNS),
+    'case.schema.json': toJson(z.toJSONSchema(compiledCaseSchema, { target: 'draft-7' })),
   };
 }
 
@@ -88,6 +103,8 @@ function dataPackage() {
     resources: [
       csvResource('provisions', CSV_COLUMNS),
       csvResource('findings', FINDING_CSV_COLUMNS),
+      csvResource('guides', GUIDE_CSV_COLUMNS),
+      csvResource('cases', CASE_CSV_COLUMNS),
     ],
   };
 }

@@ -27,6 +27,8 @@ const TITLES: Record<RecordKind, string> = {
   jurisdiction: 'Jurisdiction',
   vocabulary: 'Offense-type vocabulary',
   finding: 'Finding',
+  guide: 'Evidence guide',
+  case: 'Case study',
 };
 const EXAMPLES: Record<RecordKind, string> = {
   provision: pathOfRecord('provision', 'kr/stalking-act/18'),
@@ -34,6 +36,8 @@ const EXAMPLES: Record<RecordKind, string> = {
   jurisdiction: pathOfRecord('jurisdiction', 'kr'),
   vocabulary: pathOfRecord('vocabulary', ''),
   finding: pathOfRecord('finding', 'findings/mk/stalking-istanbul-34'),
+  guide: pathOfRecord('guide', 'guides/stalking'),
+  case: pathOfRecord('case', 'cases/nth-room'),
 };
 
 /**
@@ -41,7 +45,15 @@ const EXAMPLES: Record<RecordKind, string> = {
  * so that the documentation cannot disagree with the validator.
  */
 export function renderDataFormatDoc(): string {
-  const kinds: RecordKind[] = ['provision', 'instrument', 'jurisdiction', 'finding', 'vocabulary'];
+  const kinds: RecordKind[] = [
+    'provision',
+    'instrument',
+    'jurisdiction',
+    'finding',
+    'guide',
+    'case',
+    'vocabulary',
+  ];
   const sections = kinds.map((kind) => {
     const schema = z.toJSONSchema(RECORD_SCHEMAS[kind], {
       target: 'draft-7',

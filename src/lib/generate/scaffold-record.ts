@@ -3,6 +3,8 @@ import {
   INSTRUMENT_ID,
   JURISDICTION_ID,
   FINDING_ID,
+  GUIDE_ID,
+  CASE_ID,
   findingJurisdictionOf,
 } from '../grammar/record-id.js';
 import { pathOfRecord, type RecordKind } from '../grammar/record-path.js';
@@ -103,23 +105,68 @@ restsOn: [] # provisions of this jurisdiction the finding rests on
 comparedWith: [] # provisions of other jurisdictions that meet it another way
 writtenFrom: {} # e.g. {mk: en} when the Macedonian text was written from the English one
 ${SOURCES_AND_VERIFICATION}`,
+  guide: (id) => `id: ${id}
+offenseTypes: [] # ids from provisions/_vocabulary/offense-types.yaml
+title:
+  en: # e.g. Stalking
+summary:
+  en: # own words: what the guide is for
+sections: # one per country, shown side by side
+  - jurisdiction: mk
+    provisions: [] # the substantive provisions whose elements are proven
+    elements:
+      - prove:
+          en: # the element to prove, in own words
+        evidence:
+          - what:
+              en: # the evidence that proves it
+            heldBy: victim-device # victim-device | suspect-device | domestic-provider | foreign-provider | telecom-operator | financial-institution | witness | public-web
+            obtainedBy: [] # procedural provisions (records with a procedure block)
+    pitfalls: []
+writtenFrom: {}
+${SOURCES_AND_VERIFICATION}`,
+  case: (id) => `id: ${id}
+kind: scenario # real | scenario
+title:
+  en:
+offenseTypes: []
+facts:
+  en: # neutral words, no victims' names
+charges:
+  - jurisdiction: mk
+    basis: chargeable # charged (as the sources report) | chargeable (the project's reading)
+    provisions: []
+steps:
+  - en: # the first investigative step
+questions:
+  - question:
+      en:
+    answer:
+      en:
+writtenFrom: {}
+${SOURCES_AND_VERIFICATION}`,
 };
 
 /**
  * The file `npm run new -- <id>` creates: a provision (`kr/stalking-act/18`), an instrument
- * (`kr/stalking-act`), a jurisdiction (`kr`) or a finding (`findings/mk/stalking-istanbul-34`),
- * with the editor modeline and every field to fill. Returns undefined when the id fits none of the four forms.
+ * (`kr/stalking-act`), a jurisdiction (`kr`), a finding (`findings/mk/stalking-istanbul-34`), an
+ * evidence guide (`guides/stalking`) or a case study (`cases/nth-room`), with the editor modeline
+ * and every field to fill. Returns undefined when the id fits none of these forms.
  */
 export function scaffoldRecord(id: string): Scaffold | undefined {
   const kind: Exclude<RecordKind, 'vocabulary'> | undefined = FINDING_ID.test(id)
     ? 'finding'
-    : PROVISION_ID.test(id)
-      ? 'provision'
-      : INSTRUMENT_ID.test(id)
-        ? 'instrument'
-        : JURISDICTION_ID.test(id)
-          ? 'jurisdiction'
-          : undefined;
+    : GUIDE_ID.test(id)
+      ? 'guide'
+      : CASE_ID.test(id)
+        ? 'case'
+        : PROVISION_ID.test(id)
+          ? 'provision'
+          : INSTRUMENT_ID.test(id)
+            ? 'instrument'
+            : JURISDICTION_ID.test(id)
+              ? 'jurisdiction'
+              : undefined;
   if (!kind) return undefined;
   const relativePath = pathOfRecord(kind, id);
   return { kind, relativePath, text: `${modelineFor(kind, relativePath)}\n${TEMPLATES[kind](id)}` };

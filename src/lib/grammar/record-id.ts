@@ -29,6 +29,13 @@ export const FINDING_SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*';
  */
 export const FINDING_ID = new RegExp(`^findings/${JURISDICTION_SEGMENT}/${FINDING_SEGMENT}$`);
 
+/** A training record's name: `stalking`, `nth-room`. */
+export const TRAINING_SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** `guides/<guide>`: an evidence guide, e.g. `guides/stalking`. */
+export const GUIDE_ID = new RegExp(`^guides/${TRAINING_SEGMENT}$`);
+/** `cases/<case>`: a case study, e.g. `cases/nth-room`. */
+export const CASE_ID = new RegExp(`^cases/${TRAINING_SEGMENT}$`);
+
 /** An offense type of the vocabulary: lower-case words joined by hyphens, e.g. `image-based-abuse`. */
 export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
 

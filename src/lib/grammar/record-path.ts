@@ -1,7 +1,15 @@
-import { FINDING_ID, INSTRUMENT_ID, JURISDICTION_ID, PROVISION_ID } from './record-id.js';
+import {
+  CASE_ID,
+  FINDING_ID,
+  GUIDE_ID,
+  INSTRUMENT_ID,
+  JURISDICTION_ID,
+  PROVISION_ID,
+} from './record-id.js';
 
 /** What a file under `provisions/` holds, decided by where it lies. */
-export type RecordKind = 'vocabulary' | 'jurisdiction' | 'instrument' | 'provision' | 'finding';
+export type RecordKind =
+  'vocabulary' | 'jurisdiction' | 'instrument' | 'provision' | 'finding' | 'guide' | 'case';
 
 /** A YAML file's place in the corpus: its kind and the id its path gives it. */
 export type RecordLocation =
@@ -14,10 +22,20 @@ export const JURISDICTION_FILE = '_jurisdiction.yaml';
 export const INSTRUMENT_FILE = '_instrument.yaml';
 /** Findings sit apart from the law they assess: `_findings/<jurisdiction>/<finding>.yaml`. */
 export const FINDINGS_FOLDER = '_findings';
+/** Training records, one folder each: `_guides/<guide>.yaml`, `_cases/<case>.yaml`. */
+export const GUIDES_FOLDER = '_guides';
+export const CASES_FOLDER = '_cases';
+
+/** The folders whose files are named `<folder without _>/<name>`, with the grammar of that id. */
+const TRAINING_FOLDERS = [
+  { kind: 'guide', folder: GUIDES_FOLDER, id: GUIDE_ID },
+  { kind: 'case', folder: CASES_FOLDER, id: CASE_ID },
+] as const;
 
 const PLACES =
   'provisions/<jurisdiction>/_jurisdiction.yaml, provisions/<jurisdiction>/<instrument>/_instrument.yaml, ' +
-  `provisions/<jurisdiction>/<instrument>/<article>.yaml, provisions/${FINDINGS_FOLDER}/<jurisdiction>/<finding>.yaml ` +
+  `provisions/<jurisdiction>/<instrument>/<article>.yaml, provisions/${FINDINGS_FOLDER}/<jurisdiction>/<finding>.yaml, ` +
+  `provisions/${GUIDES_FOLDER}/<guide>.yaml, provisions/${CASES_FOLDER}/<case>.yaml ` +
   `or provisions/${VOCABULARY_PATH}, ` +
   'with lower-case letters, digits and hyphens in each name';
 
@@ -41,6 +59,18 @@ export function locateRecord(relativePath: string): RecordLocation {
   const findingId = id.replace(/^_findings\//, 'findings/');
   if (file.endsWith('.yaml') && id.startsWith(`${FINDINGS_FOLDER}/`) && FINDING_ID.test(findingId))
     return { kind: 'finding', id: findingId };
+  for (const training of TRAINING_FOLDERS) {
+    const trainingId = id.replace(
+      new RegExp(`^${training.folder}/`),
+      `${training.folder.slice(1)}/`,
+    );
+    if (
+      file.endsWith('.yaml') &&
+      id.startsWith(`${training.folder}/`) &&
+      training.id.test(trainingId)
+    )
+      return { kind: training.kind, id: trainingId };
+  }
   return { kind: 'misplaced', expected: PLACES };
 }
 
@@ -57,5 +87,9 @@ export function pathOfRecord(kind: RecordKind, id: string): string {
       return `${id}.yaml`;
     case 'finding':
       return `${id.replace(/^findings\//, `${FINDINGS_FOLDER}/`)}.yaml`;
+    case 'guide':
+    case 'case':
+      // `guides/x` → `_guides/x.yaml`: the folder is the id's first word with a leading underscore.
+      return `_${id}.yaml`;
   }
 }

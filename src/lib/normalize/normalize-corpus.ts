@@ -2,7 +2,9 @@ import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
 import type { CorpusIndex } from '../resolve/corpus-index.js';
 import type {
   CompiledCorpus,
+  CompiledCase,
   CompiledFinding,
+  CompiledGuide,
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
@@ -20,6 +22,8 @@ import type { Enacted } from '../schema/common.js';
 import { normalizePenalty, provisionMaximum } from './normalize-penalty.js';
 import type { Jurisdiction } from '../schema/jurisdiction.js';
 import type { Finding } from '../schema/finding.js';
+import type { Guide } from '../schema/guide.js';
+import type { CaseStudy } from '../schema/case-study.js';
 
 /** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
@@ -67,7 +71,11 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
   const findings = corpus.findings
     .map(({ source, data }) => normalizeFinding(data, source.file))
     .sort(byId);
-  return { offenseTypes, jurisdictions, instruments, provisions, findings };
+  const guides = corpus.guides
+    .map(({ source, data }) => normalizeGuide(data, source.file))
+    .sort(byId);
+  const cases = corpus.cases.map(({ source, data }) => normalizeCase(data, source.file)).sort(byId);
+  return { offenseTypes, jurisdictions, instruments, provisions, findings, guides, cases };
 }
 
 function normalizeFinding(finding: Finding, file: string): CompiledFinding {
@@ -77,6 +85,34 @@ function normalizeFinding(finding: Finding, file: string): CompiledFinding {
     writtenFrom: { ...finding.writtenFrom },
     notes: finding.notes ?? null,
     sources: finding.sources.map(normalizeSource),
+    file,
+  };
+}
+
+function normalizeGuide(guide: Guide, file: string): CompiledGuide {
+  return {
+    ...guide,
+    sections: guide.sections.map((section) => ({
+      ...section,
+      elements: section.elements.map((element) => ({
+        ...element,
+        evidence: element.evidence.map((item) => ({ ...item, note: item.note ?? null })),
+      })),
+    })),
+    crossBorder: guide.crossBorder ?? null,
+    notes: guide.notes ?? null,
+    sources: guide.sources.map(normalizeSource),
+    file,
+  };
+}
+
+function normalizeCase(study: CaseStudy, file: string): CompiledCase {
+  return {
+    ...study,
+    charges: study.charges.map((charge) => ({ ...charge, note: charge.note ?? null })),
+    outcome: study.outcome ?? null,
+    notes: study.notes ?? null,
+    sources: study.sources.map(normalizeSource),
     file,
   };
 }

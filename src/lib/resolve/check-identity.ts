@@ -1,9 +1,9 @@
 import { errorAt } from '../load/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { VOCABULARY_ID, VOCABULARY_PATH } from '../grammar/record-path.js';
+import { type RecordKind, VOCABULARY_ID, VOCABULARY_PATH } from '../grammar/record-path.js';
 import type { ValidatedCorpus, ValidRecord } from '../validate/validated-corpus.js';
 
-type IdentifiedRecord = ValidRecord<'jurisdiction' | 'instrument' | 'provision' | 'finding'>;
+type IdentifiedRecord = ValidRecord<Exclude<RecordKind, 'vocabulary'>>;
 
 /**
  * Each record's `id` must equal its path, and ids must be unique, so that a citation or a
@@ -20,6 +20,8 @@ export function checkIdentity(
     ...corpus.instruments,
     ...corpus.provisions,
     ...corpus.findings,
+    ...corpus.guides,
+    ...corpus.cases,
   ];
   const firstFileOfId = new Map<string, string>();
   for (const record of records) {

@@ -17,6 +17,7 @@ import type { ValidatedCorpus } from '../validate/validated-corpus.js';
 import { isInternational } from '../schema/instrument.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { compareCodePoints } from '../grammar/code-point-order.js';
+import { checkTrainingReferences, stringsAt } from './check-training-references.js';
 
 /**
  * Every reference must lead somewhere: offense types to the vocabulary, `implements` to a
@@ -127,6 +128,20 @@ export function checkReferences(
     }
   };
 
+  const training = {
+    reference,
+    index,
+    offenseTypeIds,
+    jurisdictionIds,
+    provisionIds,
+    internationalJurisdictions: new Set(
+      [...index.instruments.values()]
+        .filter((instrument) => isInternational(instrument.data.kind))
+        .map((instrument) => jurisdictionIdOf(instrument.data.id)),
+    ),
+    diagnostics,
+  };
+
   for (const record of corpus.instruments) {
     const jurisdiction = jurisdictionIdOf(record.source.pathId);
     if (!index.jurisdictions.has(jurisdiction) && !presentIds.has(jurisdiction)) {
@@ -182,6 +197,8 @@ export function checkReferences(
       });
     }
     if (source.kind === 'finding') checkFindingReferences(source);
+    if (source.kind === 'guide' || source.kind === 'case')
+      checkTrainingReferences(source, training);
     if (source.kind === 'vocabulary') {
       const types = valueAt(source.data, ['offenseTypes']);
       (Array.isArray(types) ? types : []).forEach((_, t) => {
@@ -236,13 +253,4 @@ function missingParent(source: SourceFile, expectedFile: string, what: string): 
     actual: `no valid ${expectedFile}`,
     hint: `Create ${expectedFile} (npm run new scaffolds it) or move this file.`,
   });
-}
-
-/** The string items of the list at `path`, with their indexes; nothing if it is not a list. */
-function stringsAt(data: unknown, path: PathSegment[]): [number, string][] {
-  const list = valueAt(data, path);
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: unknown, index) =>
-    typeof item === 'string' ? [[index, item] as [number, string]] : [],
-  );
 }

@@ -6,7 +6,9 @@ import { checkHttpUrl } from '../grammar/http-url.js';
 import { EARLIEST_DATE, ISO_DATE, isCalendarDate, todayIso } from '../grammar/iso-date.js';
 import { LIMITS } from '../grammar/limits.js';
 import {
+  CASE_ID,
   FINDING_ID,
+  GUIDE_ID,
   INSTRUMENT_ID,
   JURISDICTION_ID,
   OFFENSE_TYPE_ID,
@@ -150,6 +152,17 @@ export const findingIdSchema = identifier(
   FINDING_ID,
   'a finding id findings/<jurisdiction>/<finding>, e.g. findings/mk/stalking-istanbul-34',
 ).meta({ description: 'A finding id, `findings/<jurisdiction>/<finding>`.' });
+
+/** `guides/<guide>`, e.g. `guides/stalking`. */
+export const guideIdSchema = identifier(
+  GUIDE_ID,
+  'a guide id guides/<guide>, e.g. guides/stalking',
+).meta({ description: 'An evidence guide id, `guides/<guide>`.' });
+
+/** `cases/<case>`, e.g. `cases/nth-room`. */
+export const caseIdSchema = identifier(CASE_ID, 'a case id cases/<case>, e.g. cases/nth-room').meta(
+  { description: 'A case study id, `cases/<case>`.' },
+);
 
 /**
  * Which texts of a record were written from the text of another language, e.g. `{mk: en}`: the

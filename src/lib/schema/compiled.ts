@@ -8,6 +8,8 @@ import { elementsSchema, PROSECUTION_MODES, PROVISION_STATUSES } from './provisi
 import { sourceSchema, verificationSchema } from './source.js';
 import { offenseTypeSchema } from './vocabulary.js';
 import { ASSESSMENTS } from './finding.js';
+import { EVIDENCE_HOLDERS } from './guide.js';
+import { CASE_KINDS } from './case-study.js';
 
 /**
  * The compiled data: what `provisions.json` holds and what the site reads. Field names here
@@ -284,6 +286,71 @@ export const compiledFindingSchema = z
   })
   .meta({ title: 'Law Atlas compiled finding', description: 'One item of `findings.json`.' });
 
+const localizedOrNull = localized.nullable();
+
+export const compiledGuideSchema = z
+  .strictObject({
+    id: text,
+    offenseTypes: z.array(text),
+    title: localized,
+    summary: localized,
+    sections: z.array(
+      z.strictObject({
+        jurisdiction: text,
+        provisions: z.array(text),
+        elements: z.array(
+          z.strictObject({
+            prove: localized,
+            evidence: z.array(
+              z.strictObject({
+                what: localized,
+                heldBy: z.enum(EVIDENCE_HOLDERS),
+                obtainedBy: z.array(text).meta({
+                  description: 'Ids of the procedural provisions that obtain the evidence.',
+                }),
+                note: localizedOrNull,
+              }),
+            ),
+          }),
+        ),
+        pitfalls: z.array(localized),
+      }),
+    ),
+    crossBorder: localizedOrNull,
+    writtenFrom,
+    notes: nullableText,
+    sources: z.array(compiledSourceSchema),
+    verification: verificationSchema,
+    file: text,
+  })
+  .meta({ title: 'Law Atlas compiled evidence guide', description: 'One item of `guides.json`.' });
+
+export const compiledCaseSchema = z
+  .strictObject({
+    id: text,
+    kind: z.enum(CASE_KINDS),
+    title: localized,
+    offenseTypes: z.array(text),
+    facts: localized,
+    charges: z.array(
+      z.strictObject({
+        jurisdiction: text,
+        basis: z.enum(['charged', 'chargeable']),
+        provisions: z.array(text),
+        note: localizedOrNull,
+      }),
+    ),
+    steps: z.array(localized),
+    outcome: localizedOrNull,
+    questions: z.array(z.strictObject({ question: localized, answer: localized })),
+    writtenFrom,
+    notes: nullableText,
+    sources: z.array(compiledSourceSchema),
+    verification: verificationSchema,
+    file: text,
+  })
+  .meta({ title: 'Law Atlas compiled case study', description: 'One item of `cases.json`.' });
+
 /** The whole compiled corpus, sorted by id. */
 export const compiledCorpusSchema = z.strictObject({
   offenseTypes: z.array(offenseTypeSchema),
@@ -291,6 +358,8 @@ export const compiledCorpusSchema = z.strictObject({
   instruments: z.array(compiledInstrumentSchema),
   provisions: z.array(compiledProvisionSchema),
   findings: z.array(compiledFindingSchema),
+  guides: z.array(compiledGuideSchema),
+  cases: z.array(compiledCaseSchema),
 });
 
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
@@ -299,4 +368,6 @@ export type CompiledProvision = z.infer<typeof compiledProvisionSchema>;
 export type CompiledInstrument = z.infer<typeof compiledInstrumentSchema>;
 export type CompiledJurisdiction = z.infer<typeof compiledJurisdictionSchema>;
 export type CompiledFinding = z.infer<typeof compiledFindingSchema>;
+export type CompiledGuide = z.infer<typeof compiledGuideSchema>;
+export type CompiledCase = z.infer<typeof compiledCaseSchema>;
 export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;

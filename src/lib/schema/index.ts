@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { RecordKind } from '../grammar/record-path.js';
+import { caseStudySchema } from './case-study.js';
 import { findingSchema } from './finding.js';
+import { guideSchema } from './guide.js';
 import { instrumentSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';
 import { provisionSchema } from './provision.js';
@@ -13,6 +15,8 @@ export const RECORD_SCHEMAS = {
   instrument: instrumentSchema,
   provision: provisionSchema,
   finding: findingSchema,
+  guide: guideSchema,
+  case: caseStudySchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 /** The JSON Schema file name of each record kind, under `static/schema/`. */
@@ -22,6 +26,8 @@ export const SCHEMA_FILES: Record<RecordKind, string> = {
   instrument: 'instrument.schema.json',
   provision: 'provision-record.schema.json',
   finding: 'finding.schema.json',
+  guide: 'guide.schema.json',
+  case: 'case.schema.json',
 };
 
 export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>;

@@ -26,6 +26,8 @@ export function validateCorpus(files: readonly SourceFile[]): {
     instruments: [],
     provisions: [],
     findings: [],
+    guides: [],
+    cases: [],
   };
   const diagnostics: Diagnostic[] = [];
   for (const source of files) {
@@ -52,6 +54,12 @@ export function validateCorpus(files: readonly SourceFile[]): {
         break;
       case 'finding':
         corpus.findings.push(record as ValidRecord<'finding'>);
+        break;
+      case 'guide':
+        corpus.guides.push(record as ValidRecord<'guide'>);
+        break;
+      case 'case':
+        corpus.cases.push(record as ValidRecord<'case'>);
         break;
     }
   }

@@ -15,4 +15,6 @@ export interface ValidatedCorpus {
   instruments: ValidRecord<'instrument'>[];
   provisions: ValidRecord<'provision'>[];
   findings: ValidRecord<'finding'>[];
+  guides: ValidRecord<'guide'>[];
+  cases: ValidRecord<'case'>[];
 }

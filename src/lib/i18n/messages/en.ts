@@ -57,6 +57,12 @@ export const en = {
   'data.download.findings': 'Every finding of the comparative analysis, as JSON.',
   'data.download.findingsCsv': 'The findings as a spreadsheet, one row per finding.',
   'data.download.findingSchema': 'JSON Schema of one item of findings.json.',
+  'data.download.guides': 'Every evidence guide of the trainer kit, as JSON.',
+  'data.download.guidesCsv': 'The evidence guides as a spreadsheet, one row per piece of evidence.',
+  'data.download.guideSchema': 'JSON Schema of one item of guides.json.',
+  'data.download.cases': 'Every case study of the trainer kit, as JSON.',
+  'data.download.casesCsv': 'The case studies as a spreadsheet, one row per case.',
+  'data.download.caseSchema': 'JSON Schema of one item of cases.json.',
   'data.download.recordSchema': 'JSON Schema of a provision record file (YAML), for editors.',
   'data.licence': 'Licence',
   'data.licenceText':

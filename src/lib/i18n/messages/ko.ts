@@ -52,6 +52,12 @@ export const ko: Messages = {
   'data.download.findings': '비교 분석의 모든 판단(JSON).',
   'data.download.findingsCsv': '판단을 한 행에 하나씩 담은 스프레드시트.',
   'data.download.findingSchema': 'findings.json 항목 하나의 JSON 스키마.',
+  'data.download.guides': '교육 자료의 모든 증거 가이드(JSON).',
+  'data.download.guidesCsv': '증거 가이드를 증거 하나당 한 행으로 담은 스프레드시트.',
+  'data.download.guideSchema': 'guides.json 항목 하나의 JSON 스키마.',
+  'data.download.cases': '교육 자료의 모든 사례 연구(JSON).',
+  'data.download.casesCsv': '사례 연구를 사례 하나당 한 행으로 담은 스프레드시트.',
+  'data.download.caseSchema': 'cases.json 항목 하나의 JSON 스키마.',
   'data.download.recordSchema': '조문 기록 파일(YAML)의 JSON 스키마, 편집기용.',
   'data.licence': '라이선스',
   'data.licenceText':

@@ -54,6 +54,12 @@ export const mk: Messages = {
   'data.download.findings': 'Сите наоди од компаративната анализа, како JSON.',
   'data.download.findingsCsv': 'Наодите како табела, по еден ред за секој наод.',
   'data.download.findingSchema': 'JSON шема на една ставка од findings.json.',
+  'data.download.guides': 'Сите водичи за докази од комплетот за обука, како JSON.',
+  'data.download.guidesCsv': 'Водичите за докази како табела, по еден ред за секој доказ.',
+  'data.download.guideSchema': 'JSON шема на една ставка од guides.json.',
+  'data.download.cases': 'Сите студии на случај од комплетот за обука, како JSON.',
+  'data.download.casesCsv': 'Студиите на случај како табела, по еден ред за секој случај.',
+  'data.download.caseSchema': 'JSON шема на една ставка од cases.json.',
   'data.download.recordSchema': 'JSON шема на датотека со запис за одредба (YAML), за уредувачи.',
   'data.licence': 'Лиценца',
   'data.licenceText':
