@@ -103,7 +103,9 @@ export default function lawAtlasPlugin(
       }
       // Docusaurus builds each locale separately; names, labels and formats are this one's.
       const locale = toSiteLocale(context.i18n.currentLocale);
-      const pages = buildSitePages(result.corpus, locale);
+      const pages = buildSitePages(result.corpus, locale, {
+        siteBase: `${context.siteConfig.url}${context.baseUrl}`,
+      });
       const statics = options.generatedStaticDir;
       await exportCorpus(result.corpus, path.join(statics, 'data'));
       await writeFolderAtomically(

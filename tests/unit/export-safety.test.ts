@@ -95,10 +95,16 @@ describe('export replaces what it wrote before', () => {
       files: string[];
     };
     expect(marker.files).toEqual([
+      'case.schema.json',
+      'cases.csv',
+      'cases.json',
       'datapackage.json',
       'finding.schema.json',
       'findings.csv',
       'findings.json',
+      'guide.schema.json',
+      'guides.csv',
+      'guides.json',
       'provision.schema.json',
       'provisions.csv',
       'provisions.json',

@@ -14,6 +14,13 @@ const CASES: Record<string, string[]> = {
     'provisions/_findings/aa/wrong-side.yaml:9:16 finding-jurisdiction "aa/penal-code/10" is a provision of aa itself, not a comparison',
     'provisions/_findings/bb/elsewhere.yaml:2:15 finding-jurisdiction the finding lies under bb but assesses "aa"',
   ],
+  'training-errors': [
+    'provisions/_cases/invented.yaml:9:18 dangling-reference "aa/penal-code/11" is not a known provision',
+    'provisions/_cases/invented.yaml:12:10 scenario-outcome "outcome" gives an outcome, yet the case is a scenario',
+    'provisions/_guides/wrong-country.yaml:2:16 dangling-reference "stalkng" is not a known offense type',
+    'provisions/_guides/wrong-country.yaml:7:18 training-reference "coe/test-convention/1" is not a provision of aa, the country of this section',
+    'provisions/_guides/wrong-country.yaml:13:26 training-reference "aa/penal-code/10" grants no power: its record has no procedure block',
+  ],
   'yaml-syntax': [
     'provisions/aa/penal-code/10.yaml:5:15 yaml-syntax YAML syntax: Nested mappings are not allowed in compact mappings',
   ],
@@ -73,6 +80,8 @@ const CASES: Record<string, string[]> = {
     'provisions/aa/penal-code/10.yaml:34:11 verification a record without a confirmed article number cannot be "verified"',
   ],
   'missing-vocabulary': [
+    'provisions/_cases/following.yaml:4:16 dangling-reference "stalking" is not a known offense type',
+    'provisions/_guides/stalking.yaml:2:16 dangling-reference "stalking" is not a known offense type',
     'provisions/_vocabulary/offense-types.yaml:1:1 missing-vocabulary the offense-type vocabulary is missing or invalid',
     'provisions/aa/penal-code/10.yaml:7:16 dangling-reference "stalking" is not a known offense type',
     'provisions/coe/test-convention/1.yaml:7:16 dangling-reference "stalking" is not a known offense type',

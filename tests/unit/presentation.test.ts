@@ -163,7 +163,7 @@ describe('coverage', () => {
     ]);
   });
 
-  it('yields a page for every provision, offense type, jurisdiction and instrument', async () => {
+  it('yields a page for every provision, offense type, jurisdiction, instrument, guide and case', async () => {
     const corpus = await fixtureCorpus();
     expect(buildSitePages(corpus, 'en').routes.map((route) => route.path)).toEqual([
       '/provisions/aa/penal-code/10',
@@ -176,6 +176,9 @@ describe('coverage', () => {
       '/coverage',
       '/analysis',
       '/training',
+      '/training/guides/stalking',
+      '/training/cases/following',
+      '/training/pack',
       '/sources',
       '/sources/aa',
       '/sources/coe',

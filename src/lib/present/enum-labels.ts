@@ -18,7 +18,9 @@ export type EnumGroup =
   | 'assessment'
   | 'power'
   | 'authority'
-  | 'safeguard';
+  | 'safeguard'
+  | 'holder'
+  | 'basis';
 
 /** What a coverage note found (`no-specific-offense`, …) in the translator's language. */
 export function findingLabel(tr: Translator, finding: string): string {

@@ -9,6 +9,9 @@ export const sitePaths = {
   coverage: '/coverage',
   analysis: '/analysis',
   training: '/training',
+  /** `guides/stalking` → `/training/guides/stalking`; `cases/nth-room` → `/training/cases/nth-room`. */
+  trainingRecord: (id: string) => `/training/${id}`,
+  coursePack: '/training/pack',
   finding: (id: string) => `/analysis#${findingAnchor(id)}`,
   offenses: '/offenses',
   data: '/data',
@@ -41,4 +44,6 @@ export const RECORD_PAGE_PATTERNS = [
   { prefix: '/instruments/', pattern: '/instruments/:jurisdiction/:instrument' },
   { prefix: '/jurisdictions/', pattern: '/jurisdictions/:jurisdiction' },
   { prefix: '/sources/', pattern: '/sources/:jurisdiction' },
+  { prefix: '/training/guides/', pattern: '/training/guides/:guide' },
+  { prefix: '/training/cases/', pattern: '/training/cases/:case' },
 ] as const;

@@ -25,6 +25,7 @@ import { PenaltyForms } from '../components/PenaltyForms';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { SourcesList } from '../components/SourcesList';
 import { VerificationBadge } from '../components/VerificationBadge';
+import { TrainingList } from '../training/TrainingList';
 import { CiteButton } from '../components/CiteButton';
 import { ProvisionLink } from '../components/ProvisionLink';
 import { articleLabel } from '../../lib/i18n/article-label';
@@ -284,6 +285,12 @@ export default withPageData(function ProvisionPage({
               ) : (
                 <p className="not-recorded">{tr.t('provision.noStandard')}</p>
               )}
+            </>
+          )}
+          {data.training.length > 0 && (
+            <>
+              <h3>{tr.t('provision.training')}</h3>
+              <TrainingList items={data.training} labels={labels} />
             </>
           )}
           <h3>{tr.t('provision.comparable')}</h3>

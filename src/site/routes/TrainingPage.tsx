@@ -7,6 +7,9 @@ import { PageLayout } from '../components/PageLayout';
 import { MatrixTable } from '../components/MatrixTable';
 import { CellProvisionLink } from '../components/ProvisionLink';
 import { useTranslator } from '../i18n/useTranslator';
+import { TrainingList } from '../training/TrainingList';
+import Link from '@docusaurus/Link';
+import { sitePaths } from '../../lib/present/site-paths';
 
 /** The provisions of one column granting one power, each with the time limits it sets. */
 function Cell({ cell }: { cell: TrainingCell }): React.JSX.Element {
@@ -46,8 +49,19 @@ export default withPageData(function TrainingPage({
   return (
     <PageLayout title={tr.t('training.title')} description={tr.t('training.description')}>
       <h1>{tr.t('training.title')}</h1>
-      <p>{tr.t('training.intro')}</p>
+      <h2 id="guides">{tr.t('training.guides')}</h2>
+      <p>{tr.t('training.guidesIntro')}</p>
+      <TrainingList items={data.guides} labels={data.labels} />
+      <h2 id="cases">{tr.t('training.cases')}</h2>
+      <p>{tr.t('training.casesIntro')}</p>
+      <TrainingList items={data.cases} labels={data.labels} />
+      <p>
+        <Link className="button button--primary" to={sitePaths.coursePack}>
+          {tr.t('training.pack')}
+        </Link>
+      </p>
       <h2 id="powers">{tr.t('training.powers')}</h2>
+      <p>{tr.t('training.intro')}</p>
       <p>{tr.t('training.count', { count: data.total })}</p>
       <MatrixTable
         label={tr.t('training.powers')}

@@ -1,6 +1,8 @@
 import type {
   CompiledCorpus,
+  CompiledCase,
   CompiledFinding,
+  CompiledGuide,
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
@@ -18,6 +20,12 @@ export interface CorpusLookup {
   implementersOf: (id: string) => readonly CompiledProvision[];
   /** The findings that assess the obligation of the standard provision `id`. */
   findingsOn: (id: string) => readonly CompiledFinding[];
+  /** The evidence guides that name provision `id`, as an offense to prove or a power. */
+  guidesNaming: (id: string) => readonly CompiledGuide[];
+  /** The case studies that name provision `id` among their charges. */
+  casesNaming: (id: string) => readonly CompiledCase[];
+  guidesOfType: (type: string) => readonly CompiledGuide[];
+  casesOfType: (type: string) => readonly CompiledCase[];
 }
 
 /** Indexes the corpus by id, offense type and jurisdiction. */
@@ -51,5 +59,22 @@ export function lookUp(corpus: CompiledCorpus): CorpusLookup {
     ofJurisdiction: group(corpus.provisions, (provision) => [provision.jurisdiction]),
     implementersOf: group(corpus.provisions, (provision) => provision.implements),
     findingsOn: group(corpus.findings, (finding) => [finding.obligation]),
+    guidesNaming: group(corpus.guides, (guide) => [...new Set(provisionsOfGuide(guide))]),
+    casesNaming: group(corpus.cases, (study) => [...new Set(provisionsOfCase(study))]),
+    guidesOfType: group(corpus.guides, (guide) => guide.offenseTypes),
+    casesOfType: group(corpus.cases, (study) => study.offenseTypes),
   };
+}
+
+/** Every provision a guide names: those to prove, then the powers, in the guide's order. */
+export function provisionsOfGuide(guide: CompiledGuide): string[] {
+  return guide.sections.flatMap((section) => [
+    ...section.provisions,
+    ...section.elements.flatMap((element) => element.evidence.flatMap((item) => item.obtainedBy)),
+  ]);
+}
+
+/** Every provision a case's charges name, in its order. */
+export function provisionsOfCase(study: CompiledCase): string[] {
+  return study.charges.flatMap((charge) => charge.provisions);
 }

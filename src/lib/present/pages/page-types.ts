@@ -11,7 +11,11 @@ import type {
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
+  CompiledSource,
 } from '../../schema/compiled.js';
+import type { EvidenceHolder } from '../../schema/guide.js';
+import type { ShownText } from '../prose-in-locale.js';
+import type { QrCode } from '../qr-code.js';
 import type { OffenseType } from '../../schema/vocabulary.js';
 import type { Facet } from '../../search/shared/fields.js';
 import type { FormatTable } from '../../i18n/intl-formats.js';
@@ -70,6 +74,8 @@ export interface ProvisionPageData extends PageBase {
   implementers: StandardImplementation[];
   implementersTotal: number;
   rich: RichTextMap;
+  /** The evidence guides and case studies that name the provision. */
+  training: TrainingItem[];
 }
 
 /** One state's answer to a standard provision: its implementing provisions and the finding. */
@@ -164,6 +170,97 @@ export interface TrainingPageData extends PageBase {
   rows: { power: PowerKind; cells: TrainingCell[] }[];
   /** Procedural provisions in the table's columns. */
   total: number;
+  guides: TrainingItem[];
+  cases: TrainingItem[];
+}
+
+/** A provision a guide or case names, with what a trainer needs beside the link. */
+export type TrainingRef = CellProvision & {
+  title: Record<string, string>;
+  verification: ProvisionSummary['verification'];
+  /** The powers it grants, for procedural provisions; empty otherwise. */
+  powers: PowerKind[];
+};
+
+/** What a printed handout carries besides the text: where to find it again, and how current it is. */
+export interface Handout {
+  permalink: string;
+  qr: QrCode;
+  /**
+   * The oldest of the days the sources of the handout's records were last read: the law it
+   * states is known as of that day.
+   */
+  lawAsOf: string | null;
+}
+
+/** A guide or case as a list or link names it. */
+export interface TrainingItem {
+  id: string;
+  title: ShownText;
+  offenseTypes: string[];
+  verification: 'verified' | 'partial' | 'unverified';
+  /** Cases only: whether it happened or was written for teaching. */
+  kind?: 'real' | 'scenario';
+}
+
+/** The parts every training record page shares. */
+export interface TrainingRecordPage extends PageBase {
+  id: string;
+  title: ShownText;
+  offenseTypes: string[];
+  /** Every provision the record names, by id. */
+  provisions: Record<string, TrainingRef>;
+  writtenFrom: Record<string, string>;
+  notes: string | null;
+  sources: CompiledSource[];
+  verification: CompiledProvision['verification'];
+  /** False when some text is shown in English for want of one in the locale. */
+  complete: boolean;
+  /** The Markdown of the notes, verification note and sources, parsed. */
+  rich: RichTextMap;
+  handout: Handout;
+}
+
+export interface GuideEvidenceView {
+  what: ShownText;
+  heldBy: EvidenceHolder;
+  obtainedBy: string[];
+  note: ShownText | null;
+}
+
+export interface GuidePageData extends TrainingRecordPage {
+  summary: ShownText;
+  sections: {
+    jurisdiction: string;
+    provisions: string[];
+    elements: { prove: ShownText; evidence: GuideEvidenceView[] }[];
+    pitfalls: ShownText[];
+  }[];
+  crossBorder: ShownText | null;
+  /** Case studies of the same offense types. */
+  cases: TrainingItem[];
+}
+
+export interface CasePageData extends TrainingRecordPage {
+  kind: 'real' | 'scenario';
+  facts: ShownText;
+  charges: {
+    jurisdiction: string;
+    basis: 'charged' | 'chargeable';
+    provisions: string[];
+    note: ShownText | null;
+  }[];
+  steps: ShownText[];
+  outcome: ShownText | null;
+  questions: { question: ShownText; answer: ShownText }[];
+  /** Evidence guides of the same offense types. */
+  guides: TrainingItem[];
+}
+
+/** `/training/pack`: what can go into a course pack; each part's own page data holds its text. */
+export interface CoursePackPageData extends PageBase {
+  guides: TrainingItem[];
+  cases: TrainingItem[];
 }
 
 /** A cell of a coverage table: how many provisions, the first few, and any note. */
@@ -286,4 +383,7 @@ export type SiteRoute =
   | { path: string; component: 'SourcesIndexPage'; data: SourcesIndexData }
   | { path: string; component: 'SourcesPage'; data: SourcesPageData }
   | { path: string; component: 'AnalysisPage'; data: AnalysisPageData }
-  | { path: string; component: 'TrainingPage'; data: TrainingPageData };
+  | { path: string; component: 'TrainingPage'; data: TrainingPageData }
+  | { path: string; component: 'GuidePage'; data: GuidePageData }
+  | { path: string; component: 'CasePage'; data: CasePageData }
+  | { path: string; component: 'CoursePackPage'; data: CoursePackPageData };

@@ -10,6 +10,7 @@ import { labelsFor } from './labels.js';
 import type { PageContext } from './page-context.js';
 import type { ProvisionPageData, StandardImplementation } from './page-types.js';
 import { mentionsOf, summarize } from './summaries.js';
+import { trainingItem } from './training-records.js';
 
 /** How many comparable provisions a provision page lists; the offense pages list them all. */
 export const COMPARABLE_SHOWN = 12;
@@ -67,6 +68,9 @@ export function provisionPage(
       instruments: [provision.instrument.id, ...mentioned.instruments],
     }),
     rich: buildRichTextMap(provisionProse(provision)),
+    training: [...lookup.guidesNaming(provision.id), ...lookup.casesNaming(provision.id)].map(
+      (record) => trainingItem(record, locale),
+    ),
   };
 }
 

@@ -5,6 +5,7 @@ import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
 import { pageDataFile, sitePaths } from '../site-paths.js';
 import { analysisPage } from './analysis-page.js';
 import { trainingPage } from './training-page.js';
+import { casePage, coursePackPage, guidePage, trainingPath } from './training-records.js';
 import { comparePresets } from './compare-presets.js';
 import { coverageColumnsFile, coveragePages } from './coverage-page.js';
 import { lookUp } from './corpus-lookup.js';
@@ -24,6 +25,12 @@ import { sourcesPages } from './sources-pages.js';
 function formatsOf(data: unknown, locale: SiteLocale): FormatTable {
   return buildFormatTable(data, locale, SITE_LOCALES);
 }
+
+/**
+ * Where the development server serves the English site. The plugin passes the built site's own
+ * origin and base URL (with the locale's prefix), so only previews and tests use this.
+ */
+const DEV_SITE_BASE = 'http://localhost:3000/';
 
 /** `data` with the format table of its own values. */
 function withFormats<T extends object>(data: T, locale: SiteLocale): T & { formats: FormatTable } {
@@ -46,9 +53,11 @@ export function pageDataText(data: unknown): string {
 export function buildSitePages(
   corpus: CompiledCorpus,
   locale: SiteLocale,
+  { siteBase = DEV_SITE_BASE }: { siteBase?: string } = {},
 ): { routes: SiteRoute[]; files: Record<string, string> } {
   const labels = siteLabels(corpus, locale);
-  const context: PageContext = { lookup: lookUp(corpus), labels, locale };
+  const pageUrl = (path: string) => `${siteBase.replace(/\/$/, '')}${path}`;
+  const context: PageContext = { lookup: lookUp(corpus), labels, locale, pageUrl };
   const routes: SiteRoute[] = [];
   const files: Record<string, string> = {};
   const facets = labelsFor(labels, {
@@ -108,6 +117,25 @@ export function buildSitePages(
     path: sitePaths.training,
     component: 'TrainingPage',
     data: withFormats(trainingPage(context), locale),
+  });
+  for (const guide of corpus.guides) {
+    routes.push({
+      path: trainingPath(guide.id),
+      component: 'GuidePage',
+      data: withFormats(guidePage(guide, context), locale),
+    });
+  }
+  for (const study of corpus.cases) {
+    routes.push({
+      path: trainingPath(study.id),
+      component: 'CasePage',
+      data: withFormats(casePage(study, context), locale),
+    });
+  }
+  routes.push({
+    path: sitePaths.coursePack,
+    component: 'CoursePackPage',
+    data: withFormats(coursePackPage(context), locale),
   });
   const sources = sourcesPages(context);
   routes.push({

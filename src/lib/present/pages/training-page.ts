@@ -6,6 +6,7 @@ import { labelsFor } from './labels.js';
 import type { PageContext } from './page-context.js';
 import type { ProvisionSummary, TrainingCell, TrainingPageData } from './page-types.js';
 import { mentionsOf, summarize } from './summaries.js';
+import { trainingItem } from './training-records.js';
 
 /** How many provisions a cell of the powers table names; the rest are counted. */
 export const TRAINING_CELL_SHOWN = 6;
@@ -15,8 +16,9 @@ export const INTERNATIONAL_COLUMN = 'international';
 /**
  * `/training`: the trainer's map of procedural powers. A row per kind of power (preservation,
  * production, search and seizure, …), a column for North Macedonia, Korea and the international
- * standards, and in each cell the provisions that grant it with their time limits. It holds only
- * procedural provisions of those columns, so it does not grow with the other jurisdictions.
+ * standards, and in each cell the provisions that grant it with their time limits; then the
+ * evidence guides and case studies. It holds only procedural provisions of those columns and the
+ * training records, so it does not grow with the other jurisdictions.
  */
 export function trainingPage(context: PageContext): Omit<TrainingPageData, 'formats'> {
   const { lookup, labels, locale } = context;
@@ -58,13 +60,20 @@ export function trainingPage(context: PageContext): Omit<TrainingPageData, 'form
     return [{ power, cells }];
   });
   const mentioned = mentionsOf(shown);
+  const { guides, cases } = lookup.corpus;
   return {
     columns,
     rows,
     total: procedural.length,
+    guides: guides.map((guide) => trainingItem(guide, locale)),
+    cases: cases.map((study) => trainingItem(study, locale)),
     labels: labelsFor(labels, {
       ...mentioned,
       jurisdictions: [...FOCUS_JURISDICTIONS, ...mentioned.jurisdictions],
+      offenseTypes: [
+        ...mentioned.offenseTypes,
+        ...[...guides, ...cases].flatMap((record) => record.offenseTypes),
+      ],
     }),
   };
 }
