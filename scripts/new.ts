@@ -13,6 +13,8 @@ const scaffold = id ? scaffoldRecord(id) : undefined;
 if (!scaffold) {
   console.error(
     `usage: npm run new -- <jurisdiction>/<instrument>/<article>   e.g. kr/stalking-act/18\n` +
+      `       npm run new -- <jurisdiction>/<instrument> | <jurisdiction> | findings/<jurisdiction>/<finding>\n` +
+      `       npm run new -- guides/<guide> | cases/<case>   e.g. guides/stalking\n` +
       `       (lower-case letters, digits and hyphens; found: ${id ?? 'nothing'})`,
   );
   process.exit(2);
