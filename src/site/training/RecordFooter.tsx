@@ -6,7 +6,10 @@ import { VerificationBadge } from '../components/VerificationBadge';
 import { useTranslator } from '../i18n/useTranslator';
 import { Heading } from './Heading';
 
-/** The notes, sources and verification status closing every guide and case. */
+/**
+ * The notes, sources and verification status closing every guide and case. A handout keeps only
+ * the status and points to the page for the rest, so that it fits a sheet or two.
+ */
 export function RecordFooter({
   data,
   level,
@@ -18,7 +21,7 @@ export function RecordFooter({
   return (
     <>
       {data.notes && (
-        <section className="training-notes">
+        <section className="training-notes no-print">
           <Heading level={level}>{tr.t('provision.notes')}</Heading>
           <Prose text={data.notes} />
         </section>
@@ -28,8 +31,13 @@ export function RecordFooter({
         <p>
           <VerificationBadge status={data.verification.status} />
         </p>
-        <Prose text={data.verification.note} />
-        <SourcesList sources={data.sources} />
+        <p className="print-only">
+          {tr.t('handout.fullText', { permalink: data.handout.permalink })}
+        </p>
+        <div className="training-sources__detail">
+          <Prose text={data.verification.note} />
+          <SourcesList sources={data.sources} />
+        </div>
       </section>
     </>
   );

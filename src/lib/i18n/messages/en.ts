@@ -518,6 +518,7 @@ export const en = {
   'case.answer': 'Answer key for trainers',
   'case.scenarioNote':
     'This is an invented scenario for teaching; any likeness to real persons is unintended.',
+  'handout.fullText': 'Notes, every source and what was verified: {permalink}',
   'handout.print': 'Print handout',
   'handout.scan': 'Scan for the current version',
   'handout.lawAsOf':

@@ -510,6 +510,7 @@ export const ko: Messages = {
   'case.answer': '교관용 답안',
   'case.scenarioNote':
     '교육을 위해 만든 가상 사례이며 실존 인물과의 유사성은 의도된 것이 아닙니다.',
+  'handout.fullText': '비고, 모든 출처와 검증 내용: {permalink}',
   'handout.print': '유인물 인쇄',
   'handout.scan': 'QR을 스캔하면 최신판을 볼 수 있습니다',
   'handout.lawAsOf':

@@ -516,6 +516,7 @@ export const mk: Messages = {
   'case.answer': 'Одговор за обучувачите',
   'case.scenarioNote':
     'Ова е измислено сценарио за обука; секоја сличност со вистински лица е ненамерна.',
+  'handout.fullText': 'Забелешки, сите извори и што е проверено: {permalink}',
   'handout.print': 'Печати материјал',
   'handout.scan': 'Скенирајте за тековната верзија',
   'handout.lawAsOf':
