@@ -22,6 +22,9 @@ const DOWNLOADS: { file: string; what: MessageKey }[] = [
   { file: 'data/cases.json', what: 'data.download.cases' },
   { file: 'data/cases.csv', what: 'data.download.casesCsv' },
   { file: 'data/case.schema.json', what: 'data.download.caseSchema' },
+  { file: 'data/services.json', what: 'data.download.services' },
+  { file: 'data/services.csv', what: 'data.download.servicesCsv' },
+  { file: 'data/service.schema.json', what: 'data.download.serviceSchema' },
   { file: 'schema/provision-record.schema.json', what: 'data.download.recordSchema' },
 ];
 

@@ -108,6 +108,9 @@ describe('export replaces what it wrote before', () => {
       'provision.schema.json',
       'provisions.csv',
       'provisions.json',
+      'service.schema.json',
+      'services.csv',
+      'services.json',
     ]);
     expect(await runExport(['--out', out], context)).toBe(0);
     expect((await readdir(out)).sort()).toEqual([EXPORT_MARKER, ...marker.files].sort());

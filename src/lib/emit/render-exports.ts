@@ -5,11 +5,13 @@ import {
   compiledFindingSchema,
   compiledGuideSchema,
   compiledProvisionSchema,
+  compiledServiceSchema,
   type CompiledCorpus,
 } from '../schema/compiled.js';
 import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
 import { type CsvColumn, CSV_COLUMNS } from './csv-columns.js';
 import { FINDING_CSV_COLUMNS } from './finding-csv-columns.js';
+import { SERVICE_CSV_COLUMNS } from './service-csv-columns.js';
 import { CASE_CSV_COLUMNS, GUIDE_CSV_COLUMNS, guideEvidenceRows } from './training-csv-columns.js';
 
 /** The export file names, in the order they are listed. */
@@ -27,6 +29,9 @@ export const EXPORT_FILES = [
   'cases.json',
   'cases.csv',
   'case.schema.json',
+  'services.json',
+  'services.csv',
+  'service.schema.json',
 ] as const;
 
 /** Licence of the data; the code is MIT (see LICENSE). */
@@ -62,6 +67,9 @@ export function renderExports(
     'cases.json': toJson({ cases: corpus.cases }),
     'cases.csv': renderCsv(corpus.cases, CASE_CSV_COLUMNS),
     'case.schema.json': toJson(z.toJSONSchema(compiledCaseSchema, { target: 'draft-7' })),
+    'services.json': toJson({ services: corpus.services }),
+    'services.csv': renderCsv(corpus.services, SERVICE_CSV_COLUMNS),
+    'service.schema.json': toJson(z.toJSONSchema(compiledServiceSchema, { target: 'draft-7' })),
   };
 }
 
@@ -105,6 +113,7 @@ function dataPackage() {
       csvResource('findings', FINDING_CSV_COLUMNS),
       csvResource('guides', GUIDE_CSV_COLUMNS),
       csvResource('cases', CASE_CSV_COLUMNS),
+      csvResource('services', SERVICE_CSV_COLUMNS),
     ],
   };
 }

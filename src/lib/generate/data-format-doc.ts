@@ -29,6 +29,7 @@ const TITLES: Record<RecordKind, string> = {
   finding: 'Finding',
   guide: 'Evidence guide',
   case: 'Case study',
+  service: 'Service',
 };
 const EXAMPLES: Record<RecordKind, string> = {
   provision: pathOfRecord('provision', 'kr/stalking-act/18'),
@@ -38,6 +39,7 @@ const EXAMPLES: Record<RecordKind, string> = {
   finding: pathOfRecord('finding', 'findings/mk/stalking-istanbul-34'),
   guide: pathOfRecord('guide', 'guides/stalking'),
   case: pathOfRecord('case', 'cases/nth-room'),
+  service: pathOfRecord('service', 'services/kr/police-112'),
 };
 
 /**
@@ -52,6 +54,7 @@ export function renderDataFormatDoc(): string {
     'finding',
     'guide',
     'case',
+    'service',
     'vocabulary',
   ];
   const sections = kinds.map((kind) => {

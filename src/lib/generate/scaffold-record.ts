@@ -5,6 +5,7 @@ import {
   FINDING_ID,
   GUIDE_ID,
   CASE_ID,
+  SERVICE_ID,
   findingJurisdictionOf,
 } from '../grammar/record-id.js';
 import { pathOfRecord, type RecordKind } from '../grammar/record-path.js';
@@ -125,6 +126,20 @@ sections: # one per country, shown side by side
     pitfalls: []
 writtenFrom: {}
 ${SOURCES_AND_VERIFICATION}`,
+  service: (id) => `id: ${id}
+kind: helpline # emergency | police-report | online-report | helpline | victim-support | legal-aid | removal | hotline
+name:
+  en: # the official name in English, or the project's translation
+does:
+  en: # what it does for a person, in plain own words
+contacts:
+  - kind: phone # phone | sms | web | email | address | app
+    value: # exactly as the source gives it; leave the contact out if no source confirms it
+languages: [] # only as a source says
+cost: unknown # free | charged | unknown
+lastChecked: # YYYY-MM-DD, the day the contacts were confirmed
+writtenFrom: {}
+${SOURCES_AND_VERIFICATION}`,
   case: (id) => `id: ${id}
 kind: scenario # real | scenario
 title:
@@ -160,13 +175,15 @@ export function scaffoldRecord(id: string): Scaffold | undefined {
       ? 'guide'
       : CASE_ID.test(id)
         ? 'case'
-        : PROVISION_ID.test(id)
-          ? 'provision'
-          : INSTRUMENT_ID.test(id)
-            ? 'instrument'
-            : JURISDICTION_ID.test(id)
-              ? 'jurisdiction'
-              : undefined;
+        : SERVICE_ID.test(id)
+          ? 'service'
+          : PROVISION_ID.test(id)
+            ? 'provision'
+            : INSTRUMENT_ID.test(id)
+              ? 'instrument'
+              : JURISDICTION_ID.test(id)
+                ? 'jurisdiction'
+                : undefined;
   if (!kind) return undefined;
   const relativePath = pathOfRecord(kind, id);
   return { kind, relativePath, text: `${modelineFor(kind, relativePath)}\n${TEMPLATES[kind](id)}` };

@@ -36,6 +36,18 @@ export const GUIDE_ID = new RegExp(`^guides/${TRAINING_SEGMENT}$`);
 /** `cases/<case>`: a case study, e.g. `cases/nth-room`. */
 export const CASE_ID = new RegExp(`^cases/${TRAINING_SEGMENT}$`);
 
+/** Where a service helps: a country of the atlas, or anywhere. */
+export const SERVICE_AREAS = ['mk', 'kr', 'international'] as const;
+/** `services/<area>/<service>`: a service a person can turn to, e.g. `services/kr/police-112`. */
+export const SERVICE_ID = new RegExp(
+  `^services/(?:${SERVICE_AREAS.join('|')})/${TRAINING_SEGMENT}$`,
+);
+
+/** The area a service helps in: `services/kr/police-112` → `kr`. */
+export function serviceAreaOf(serviceId: string): (typeof SERVICE_AREAS)[number] {
+  return serviceId.split('/')[1] as (typeof SERVICE_AREAS)[number];
+}
+
 /** An offense type of the vocabulary: lower-case words joined by hyphens, e.g. `image-based-abuse`. */
 export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
 

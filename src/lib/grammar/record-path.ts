@@ -2,6 +2,7 @@ import {
   CASE_ID,
   FINDING_ID,
   GUIDE_ID,
+  SERVICE_ID,
   INSTRUMENT_ID,
   JURISDICTION_ID,
   PROVISION_ID,
@@ -9,7 +10,14 @@ import {
 
 /** What a file under `provisions/` holds, decided by where it lies. */
 export type RecordKind =
-  'vocabulary' | 'jurisdiction' | 'instrument' | 'provision' | 'finding' | 'guide' | 'case';
+  | 'vocabulary'
+  | 'jurisdiction'
+  | 'instrument'
+  | 'provision'
+  | 'finding'
+  | 'guide'
+  | 'case'
+  | 'service';
 
 /** A YAML file's place in the corpus: its kind and the id its path gives it. */
 export type RecordLocation =
@@ -25,17 +33,21 @@ export const FINDINGS_FOLDER = '_findings';
 /** Training records, one folder each: `_guides/<guide>.yaml`, `_cases/<case>.yaml`. */
 export const GUIDES_FOLDER = '_guides';
 export const CASES_FOLDER = '_cases';
+/** Services for the public, by area: `_services/<mk|kr|international>/<service>.yaml`. */
+export const SERVICES_FOLDER = '_services';
 
-/** The folders whose files are named `<folder without _>/<name>`, with the grammar of that id. */
+/** The folders whose ids are the path with `_` dropped from the folder, with their grammar. */
 const TRAINING_FOLDERS = [
   { kind: 'guide', folder: GUIDES_FOLDER, id: GUIDE_ID },
   { kind: 'case', folder: CASES_FOLDER, id: CASE_ID },
+  { kind: 'service', folder: SERVICES_FOLDER, id: SERVICE_ID },
 ] as const;
 
 const PLACES =
   'provisions/<jurisdiction>/_jurisdiction.yaml, provisions/<jurisdiction>/<instrument>/_instrument.yaml, ' +
   `provisions/<jurisdiction>/<instrument>/<article>.yaml, provisions/${FINDINGS_FOLDER}/<jurisdiction>/<finding>.yaml, ` +
-  `provisions/${GUIDES_FOLDER}/<guide>.yaml, provisions/${CASES_FOLDER}/<case>.yaml ` +
+  `provisions/${GUIDES_FOLDER}/<guide>.yaml, provisions/${CASES_FOLDER}/<case>.yaml, ` +
+  `provisions/${SERVICES_FOLDER}/<mk|kr|international>/<service>.yaml ` +
   `or provisions/${VOCABULARY_PATH}, ` +
   'with lower-case letters, digits and hyphens in each name';
 
@@ -89,6 +101,7 @@ export function pathOfRecord(kind: RecordKind, id: string): string {
       return `${id.replace(/^findings\//, `${FINDINGS_FOLDER}/`)}.yaml`;
     case 'guide':
     case 'case':
+    case 'service':
       // `guides/x` → `_guides/x.yaml`: the folder is the id's first word with a leading underscore.
       return `_${id}.yaml`;
   }

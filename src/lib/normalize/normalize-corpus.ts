@@ -1,4 +1,4 @@
-import { instrumentIdOf, jurisdictionIdOf } from '../grammar/record-id.js';
+import { instrumentIdOf, jurisdictionIdOf, serviceAreaOf } from '../grammar/record-id.js';
 import type { CorpusIndex } from '../resolve/corpus-index.js';
 import type {
   CompiledCorpus,
@@ -8,6 +8,7 @@ import type {
   CompiledInstrument,
   CompiledJurisdiction,
   CompiledProvision,
+  CompiledService,
   CompiledSource,
 } from '../schema/compiled.js';
 import type { Instrument } from '../schema/instrument.js';
@@ -24,6 +25,7 @@ import type { Jurisdiction } from '../schema/jurisdiction.js';
 import type { Finding } from '../schema/finding.js';
 import type { Guide } from '../schema/guide.js';
 import type { CaseStudy } from '../schema/case-study.js';
+import type { Service } from '../schema/service.js';
 
 /** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
@@ -75,7 +77,19 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
     .map(({ source, data }) => normalizeGuide(data, source.file))
     .sort(byId);
   const cases = corpus.cases.map(({ source, data }) => normalizeCase(data, source.file)).sort(byId);
-  return { offenseTypes, jurisdictions, instruments, provisions, findings, guides, cases };
+  const services = corpus.services
+    .map(({ source, data }) => normalizeService(data, source.file))
+    .sort(byId);
+  return {
+    offenseTypes,
+    jurisdictions,
+    instruments,
+    provisions,
+    findings,
+    guides,
+    cases,
+    services,
+  };
 }
 
 function normalizeFinding(finding: Finding, file: string): CompiledFinding {
@@ -113,6 +127,19 @@ function normalizeCase(study: CaseStudy, file: string): CompiledCase {
     outcome: study.outcome ?? null,
     notes: study.notes ?? null,
     sources: study.sources.map(normalizeSource),
+    file,
+  };
+}
+
+function normalizeService(service: Service, file: string): CompiledService {
+  return {
+    ...service,
+    area: serviceAreaOf(service.id),
+    operator: service.operator ?? null,
+    contacts: service.contacts.map((contact) => ({ ...contact, note: contact.note ?? null })),
+    hours: service.hours ?? null,
+    notes: service.notes ?? null,
+    sources: service.sources.map(normalizeSource),
     file,
   };
 }

@@ -22,6 +22,7 @@ export function checkIdentity(
     ...corpus.findings,
     ...corpus.guides,
     ...corpus.cases,
+    ...corpus.services,
   ];
   const firstFileOfId = new Map<string, string>();
   for (const record of records) {

@@ -9,6 +9,7 @@ import {
   CASE_ID,
   FINDING_ID,
   GUIDE_ID,
+  SERVICE_ID,
   INSTRUMENT_ID,
   JURISDICTION_ID,
   OFFENSE_TYPE_ID,
@@ -163,6 +164,12 @@ export const guideIdSchema = identifier(
 export const caseIdSchema = identifier(CASE_ID, 'a case id cases/<case>, e.g. cases/nth-room').meta(
   { description: 'A case study id, `cases/<case>`.' },
 );
+
+/** `services/<area>/<service>`, e.g. `services/kr/police-112`. */
+export const serviceIdSchema = identifier(
+  SERVICE_ID,
+  'a service id services/<mk|kr|international>/<service>, e.g. services/kr/police-112',
+).meta({ description: 'A service id, `services/<area>/<service>`.' });
 
 /**
  * Which texts of a record were written from the text of another language, e.g. `{mk: en}`: the

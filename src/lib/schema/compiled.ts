@@ -10,6 +10,8 @@ import { offenseTypeSchema } from './vocabulary.js';
 import { ASSESSMENTS } from './finding.js';
 import { EVIDENCE_HOLDERS } from './guide.js';
 import { CASE_KINDS } from './case-study.js';
+import { CONTACT_KINDS, SERVICE_KINDS } from './service.js';
+import { SERVICE_AREAS } from '../grammar/record-id.js';
 
 /**
  * The compiled data: what `provisions.json` holds and what the site reads. Field names here
@@ -351,6 +353,31 @@ export const compiledCaseSchema = z
   })
   .meta({ title: 'Law Atlas compiled case study', description: 'One item of `cases.json`.' });
 
+export const compiledServiceSchema = z
+  .strictObject({
+    id: text,
+    area: z.enum(SERVICE_AREAS),
+    kind: z.enum(SERVICE_KINDS),
+    name: localized,
+    operator: localizedOrNull,
+    does: localized,
+    situations: z.array(text),
+    contacts: z.array(
+      z.strictObject({ kind: z.enum(CONTACT_KINDS), value: text, note: localizedOrNull }),
+    ),
+    languages: z.array(text),
+    hours: localizedOrNull,
+    cost: z.enum(['free', 'charged', 'unknown']),
+    ages: z.enum(['any', 'adults', 'minors']),
+    lastChecked: text.meta({ description: 'YYYY-MM-DD: the day the contacts were confirmed.' }),
+    writtenFrom,
+    notes: nullableText,
+    sources: z.array(compiledSourceSchema),
+    verification: verificationSchema,
+    file: text,
+  })
+  .meta({ title: 'Law Atlas compiled service', description: 'One item of `services.json`.' });
+
 /** The whole compiled corpus, sorted by id. */
 export const compiledCorpusSchema = z.strictObject({
   offenseTypes: z.array(offenseTypeSchema),
@@ -360,6 +387,7 @@ export const compiledCorpusSchema = z.strictObject({
   findings: z.array(compiledFindingSchema),
   guides: z.array(compiledGuideSchema),
   cases: z.array(compiledCaseSchema),
+  services: z.array(compiledServiceSchema),
 });
 
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
@@ -370,4 +398,5 @@ export type CompiledJurisdiction = z.infer<typeof compiledJurisdictionSchema>;
 export type CompiledFinding = z.infer<typeof compiledFindingSchema>;
 export type CompiledGuide = z.infer<typeof compiledGuideSchema>;
 export type CompiledCase = z.infer<typeof compiledCaseSchema>;
+export type CompiledService = z.infer<typeof compiledServiceSchema>;
 export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;

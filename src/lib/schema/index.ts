@@ -3,6 +3,7 @@ import type { RecordKind } from '../grammar/record-path.js';
 import { caseStudySchema } from './case-study.js';
 import { findingSchema } from './finding.js';
 import { guideSchema } from './guide.js';
+import { serviceSchema } from './service.js';
 import { instrumentSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';
 import { provisionSchema } from './provision.js';
@@ -17,6 +18,7 @@ export const RECORD_SCHEMAS = {
   finding: findingSchema,
   guide: guideSchema,
   case: caseStudySchema,
+  service: serviceSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 /** The JSON Schema file name of each record kind, under `static/schema/`. */
@@ -28,6 +30,7 @@ export const SCHEMA_FILES: Record<RecordKind, string> = {
   finding: 'finding.schema.json',
   guide: 'guide.schema.json',
   case: 'case.schema.json',
+  service: 'service.schema.json',
 };
 
 export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>;

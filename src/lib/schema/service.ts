@@ -6,13 +6,11 @@ import {
   markdown,
   offenseTypeIdSchema,
   pastDateSchema,
+  serviceIdSchema,
   uniqueList,
   writtenFromSchema,
 } from './common.js';
 import { sourceSchema, verificationSchema } from './source.js';
-
-/** Where a service helps: a country of the atlas, or anywhere. */
-export const SERVICE_AREAS = ['mk', 'kr', 'international'] as const;
 
 /** What a service is, in the words a person looking for help would use. */
 export const SERVICE_KINDS = [
@@ -42,10 +40,10 @@ export const contactSchema = z.strictObject({
  */
 export const serviceSchema = z
   .strictObject({
-    id: z
-      .string()
-      .meta({ description: '`services/<area>/<service>`, e.g. `services/kr/police-112`.' }),
-    area: z.enum(SERVICE_AREAS),
+    id: serviceIdSchema.meta({
+      description:
+        'Equal to the file path with `services/` for `_services/` and without `.yaml`; the area (`mk`, `kr`, `international`) is the folder, e.g. `services/kr/police-112`.',
+    }),
     kind: z.enum(SERVICE_KINDS),
     name: localizedText(
       'The service’s name; the official name in its own language where it has one.',

@@ -28,6 +28,7 @@ export function validateCorpus(files: readonly SourceFile[]): {
     findings: [],
     guides: [],
     cases: [],
+    services: [],
   };
   const diagnostics: Diagnostic[] = [];
   for (const source of files) {
@@ -60,6 +61,9 @@ export function validateCorpus(files: readonly SourceFile[]): {
         break;
       case 'case':
         corpus.cases.push(record as ValidRecord<'case'>);
+        break;
+      case 'service':
+        corpus.services.push(record as ValidRecord<'service'>);
         break;
     }
   }

@@ -17,4 +17,5 @@ export interface ValidatedCorpus {
   findings: ValidRecord<'finding'>[];
   guides: ValidRecord<'guide'>[];
   cases: ValidRecord<'case'>[];
+  services: ValidRecord<'service'>[];
 }

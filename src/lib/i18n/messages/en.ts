@@ -63,6 +63,10 @@ export const en = {
   'data.download.cases': 'Every case study of the trainer kit, as JSON.',
   'data.download.casesCsv': 'The case studies as a spreadsheet, one row per case.',
   'data.download.caseSchema': 'JSON Schema of one item of cases.json.',
+  'data.download.services':
+    'Every help service (emergency numbers, reporting, helplines, removal tools), as JSON.',
+  'data.download.servicesCsv': 'The help services as a spreadsheet, one row per service.',
+  'data.download.serviceSchema': 'JSON Schema of one item of services.json.',
   'data.download.recordSchema': 'JSON Schema of a provision record file (YAML), for editors.',
   'data.licence': 'Licence',
   'data.licenceText':

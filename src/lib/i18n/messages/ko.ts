@@ -58,6 +58,9 @@ export const ko: Messages = {
   'data.download.cases': '교육 자료의 모든 사례 연구(JSON).',
   'data.download.casesCsv': '사례 연구를 사례 하나당 한 행으로 담은 스프레드시트.',
   'data.download.caseSchema': 'cases.json 항목 하나의 JSON 스키마.',
+  'data.download.services': '모든 도움 기관(긴급 번호, 신고, 상담전화, 삭제 지원 도구)(JSON).',
+  'data.download.servicesCsv': '도움 기관을 기관 하나당 한 행으로 담은 스프레드시트.',
+  'data.download.serviceSchema': 'services.json 항목 하나의 JSON 스키마.',
   'data.download.recordSchema': '조문 기록 파일(YAML)의 JSON 스키마, 편집기용.',
   'data.licence': '라이선스',
   'data.licenceText':

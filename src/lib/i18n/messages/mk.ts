@@ -60,6 +60,10 @@ export const mk: Messages = {
   'data.download.cases': 'Сите студии на случај од комплетот за обука, како JSON.',
   'data.download.casesCsv': 'Студиите на случај како табела, по еден ред за секој случај.',
   'data.download.caseSchema': 'JSON шема на една ставка од cases.json.',
+  'data.download.services':
+    'Сите служби за помош (итни броеви, пријавување, линии за помош, алатки за отстранување), како JSON.',
+  'data.download.servicesCsv': 'Службите за помош како табела, по еден ред за секоја служба.',
+  'data.download.serviceSchema': 'JSON шема на една ставка од services.json.',
   'data.download.recordSchema': 'JSON шема на датотека со запис за одредба (YAML), за уредувачи.',
   'data.licence': 'Лиценца',
   'data.licenceText':
