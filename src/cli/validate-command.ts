@@ -28,10 +28,10 @@ export async function runValidate(
   const elapsed = Math.round(performance.now() - started);
   context.out(formatReport(result.diagnostics));
   if (!result.ok) return EXIT.dataErrors;
-  const { provisions, instruments, jurisdictions, findings, guides, cases, services } =
+  const { provisions, instruments, jurisdictions, findings, guides, cases, services, guidance } =
     result.corpus;
   context.out(
-    `${provisions.length} provisions, ${instruments.length} instruments, ${jurisdictions.length} jurisdictions, ${findings.length} findings, ${guides.length} guides, ${cases.length} cases, ${services.length} services valid (${elapsed} ms)`,
+    `${provisions.length} provisions, ${instruments.length} instruments, ${jurisdictions.length} jurisdictions, ${findings.length} findings, ${guides.length} guides, ${cases.length} cases, ${services.length} services, ${guidance.length} help pages valid (${elapsed} ms)`,
   );
   return EXIT.ok;
 }

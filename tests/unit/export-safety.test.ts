@@ -105,6 +105,8 @@ describe('export replaces what it wrote before', () => {
       'guide.schema.json',
       'guides.csv',
       'guides.json',
+      'help-page.schema.json',
+      'help.json',
       'provision.schema.json',
       'provisions.csv',
       'provisions.json',

@@ -21,6 +21,11 @@ const CASES: Record<string, string[]> = {
     'provisions/_guides/wrong-country.yaml:7:18 training-reference "coe/test-convention/1" is not a provision of aa, the country of this section',
     'provisions/_guides/wrong-country.yaml:13:26 training-reference "aa/penal-code/10" grants no power: its record has no procedure block',
   ],
+  'help-errors': [
+    'provisions/_help/mk/stalking.yaml:7:16 help-reference "aa/penal-code/10" is not a provision of mk, the country of this page',
+    'provisions/_help/mk/stalking.yaml:16:14 help-reference "services/kr/line" is not a service of mk, the country of this page',
+    'provisions/_help/mk/stalking.yaml:16:32 dangling-reference "services/mk/none" is not a known service',
+  ],
   'yaml-syntax': [
     'provisions/aa/penal-code/10.yaml:5:15 yaml-syntax YAML syntax: Nested mappings are not allowed in compact mappings',
   ],

@@ -261,4 +261,4 @@ const LOCATED_OR_COUNTED = new RegExp(
   `^(provisions(/\\S+)?:[1-9]\\d*:[1-9]\\d*  (error|warning)  .+  \\[(${Object.keys(RULES).join('|')})\\]|… and \\d+ more \\[[a-z-]+\\])`,
 );
 const VALID_SUMMARY =
-  /^(\d+) provisions, (\d+) instruments, (\d+) jurisdictions, \d+ findings, \d+ guides, \d+ cases, \d+ services valid/;
+  /^(\d+) provisions, (\d+) instruments, (\d+) jurisdictions, \d+ findings, \d+ guides, \d+ cases, \d+ services, \d+ help pages valid/;

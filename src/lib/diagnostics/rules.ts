@@ -367,6 +367,15 @@ export const RULES = {
     prevents: 'A trainer told to use a power that does not exist, or another country’s law.',
     fix: 'Name the country’s own provisions, and as powers only provisions with a `procedure` block.',
   },
+  'help-reference': {
+    severity: 'error',
+    stage: 'corpus',
+    meaning:
+      'A help page cites another country’s provision, or sends the reader to a service of another country.',
+    prevents:
+      'A person told that another country’s law applies to her, or given a number that does not serve her.',
+    fix: 'Name the country’s own provisions, and services of the country or international ones.',
+  },
   'dangling-reference': {
     severity: 'error',
     stage: 'corpus',

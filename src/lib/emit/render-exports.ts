@@ -6,6 +6,7 @@ import {
   compiledGuideSchema,
   compiledProvisionSchema,
   compiledServiceSchema,
+  compiledGuidanceSchema,
   type CompiledCorpus,
 } from '../schema/compiled.js';
 import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
@@ -32,6 +33,8 @@ export const EXPORT_FILES = [
   'services.json',
   'services.csv',
   'service.schema.json',
+  'help.json',
+  'help-page.schema.json',
 ] as const;
 
 /** Licence of the data; the code is MIT (see LICENSE). */
@@ -70,6 +73,8 @@ export function renderExports(
     'services.json': toJson({ services: corpus.services }),
     'services.csv': renderCsv(corpus.services, SERVICE_CSV_COLUMNS),
     'service.schema.json': toJson(z.toJSONSchema(compiledServiceSchema, { target: 'draft-7' })),
+    'help.json': toJson({ help: corpus.guidance }),
+    'help-page.schema.json': toJson(z.toJSONSchema(compiledGuidanceSchema, { target: 'draft-7' })),
   };
 }
 

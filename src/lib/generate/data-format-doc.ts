@@ -30,6 +30,7 @@ const TITLES: Record<RecordKind, string> = {
   guide: 'Evidence guide',
   case: 'Case study',
   service: 'Service',
+  guidance: 'Help page',
 };
 const EXAMPLES: Record<RecordKind, string> = {
   provision: pathOfRecord('provision', 'kr/stalking-act/18'),
@@ -40,6 +41,7 @@ const EXAMPLES: Record<RecordKind, string> = {
   guide: pathOfRecord('guide', 'guides/stalking'),
   case: pathOfRecord('case', 'cases/nth-room'),
   service: pathOfRecord('service', 'services/kr/police-112'),
+  guidance: pathOfRecord('guidance', 'help/mk/sextortion'),
 };
 
 /**
@@ -55,6 +57,7 @@ export function renderDataFormatDoc(): string {
     'guide',
     'case',
     'service',
+    'guidance',
     'vocabulary',
   ];
   const sections = kinds.map((kind) => {

@@ -6,6 +6,7 @@ import {
   GUIDE_ID,
   CASE_ID,
   SERVICE_ID,
+  GUIDANCE_ID,
   findingJurisdictionOf,
 } from '../grammar/record-id.js';
 import { pathOfRecord, type RecordKind } from '../grammar/record-path.js';
@@ -140,6 +141,34 @@ cost: unknown # free | charged | unknown
 lastChecked: # YYYY-MM-DD, the day the contacts were confirmed
 writtenFrom: {}
 ${SOURCES_AND_VERIFICATION}`,
+  guidance: (id) => `id: ${id}
+offenseTypes: []
+title:
+  en: # the problem as a person would put it
+summary:
+  en: # you are not to blame; what this page helps with
+crime:
+  text:
+    en: # whether and how it is a crime here, in plain words
+  provisions: [] # the country's provisions; the page states their penalties
+recognise:
+  - en: # a sign or a tactic
+doNow:
+  - en: # a step to take now
+keepProof:
+  - en: # what to keep, and how
+report:
+  text:
+    en:
+  services: [] # service records of the country or international ones
+help:
+  text:
+    en:
+  services: []
+protect:
+  - en: # a step to protect accounts and devices
+writtenFrom: {}
+${SOURCES_AND_VERIFICATION}`,
   case: (id) => `id: ${id}
 kind: scenario # real | scenario
 title:
@@ -177,13 +206,15 @@ export function scaffoldRecord(id: string): Scaffold | undefined {
         ? 'case'
         : SERVICE_ID.test(id)
           ? 'service'
-          : PROVISION_ID.test(id)
-            ? 'provision'
-            : INSTRUMENT_ID.test(id)
-              ? 'instrument'
-              : JURISDICTION_ID.test(id)
-                ? 'jurisdiction'
-                : undefined;
+          : GUIDANCE_ID.test(id)
+            ? 'guidance'
+            : PROVISION_ID.test(id)
+              ? 'provision'
+              : INSTRUMENT_ID.test(id)
+                ? 'instrument'
+                : JURISDICTION_ID.test(id)
+                  ? 'jurisdiction'
+                  : undefined;
   if (!kind) return undefined;
   const relativePath = pathOfRecord(kind, id);
   return { kind, relativePath, text: `${modelineFor(kind, relativePath)}\n${TEMPLATES[kind](id)}` };

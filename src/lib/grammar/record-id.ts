@@ -48,6 +48,29 @@ export function serviceAreaOf(serviceId: string): (typeof SERVICE_AREAS)[number]
   return serviceId.split('/')[1] as (typeof SERVICE_AREAS)[number];
 }
 
+/** Countries with help pages for the public. */
+export const HELP_COUNTRIES = ['mk', 'kr'] as const;
+/** The situations a person seeking help is routed to, in the words the start page asks with. */
+export const SITUATIONS = [
+  'sextortion',
+  'intimate-image-sharing',
+  'sexual-deepfakes',
+  'sexual-harassment',
+  'stalking',
+  'child-grooming',
+] as const;
+export type Situation = (typeof SITUATIONS)[number];
+/** `help/<country>/<situation>`: a help page for the public, e.g. `help/mk/sextortion`. */
+export const GUIDANCE_ID = new RegExp(
+  `^help/(?:${HELP_COUNTRIES.join('|')})/(?:${SITUATIONS.join('|')})$`,
+);
+
+/** The country and situation of a help page: `help/mk/sextortion` → mk, sextortion. */
+export function guidanceParts(id: string): { country: string; situation: Situation } {
+  const [, country = '', situation] = id.split('/');
+  return { country, situation: situation as Situation };
+}
+
 /** An offense type of the vocabulary: lower-case words joined by hyphens, e.g. `image-based-abuse`. */
 export const OFFENSE_TYPE_ID = /^[a-z]+(?:-[a-z]+)*$/;
 

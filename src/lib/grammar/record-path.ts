@@ -2,6 +2,7 @@ import {
   CASE_ID,
   FINDING_ID,
   GUIDE_ID,
+  GUIDANCE_ID,
   SERVICE_ID,
   INSTRUMENT_ID,
   JURISDICTION_ID,
@@ -17,7 +18,8 @@ export type RecordKind =
   | 'finding'
   | 'guide'
   | 'case'
-  | 'service';
+  | 'service'
+  | 'guidance';
 
 /** A YAML file's place in the corpus: its kind and the id its path gives it. */
 export type RecordLocation =
@@ -35,19 +37,22 @@ export const GUIDES_FOLDER = '_guides';
 export const CASES_FOLDER = '_cases';
 /** Services for the public, by area: `_services/<mk|kr|international>/<service>.yaml`. */
 export const SERVICES_FOLDER = '_services';
+/** Help pages for the public, by country: `_help/<mk|kr>/<situation>.yaml`. */
+export const HELP_FOLDER = '_help';
 
 /** The folders whose ids are the path with `_` dropped from the folder, with their grammar. */
 const TRAINING_FOLDERS = [
   { kind: 'guide', folder: GUIDES_FOLDER, id: GUIDE_ID },
   { kind: 'case', folder: CASES_FOLDER, id: CASE_ID },
   { kind: 'service', folder: SERVICES_FOLDER, id: SERVICE_ID },
+  { kind: 'guidance', folder: HELP_FOLDER, id: GUIDANCE_ID },
 ] as const;
 
 const PLACES =
   'provisions/<jurisdiction>/_jurisdiction.yaml, provisions/<jurisdiction>/<instrument>/_instrument.yaml, ' +
   `provisions/<jurisdiction>/<instrument>/<article>.yaml, provisions/${FINDINGS_FOLDER}/<jurisdiction>/<finding>.yaml, ` +
   `provisions/${GUIDES_FOLDER}/<guide>.yaml, provisions/${CASES_FOLDER}/<case>.yaml, ` +
-  `provisions/${SERVICES_FOLDER}/<mk|kr|international>/<service>.yaml ` +
+  `provisions/${SERVICES_FOLDER}/<mk|kr|international>/<service>.yaml, provisions/${HELP_FOLDER}/<mk|kr>/<situation>.yaml ` +
   `or provisions/${VOCABULARY_PATH}, ` +
   'with lower-case letters, digits and hyphens in each name';
 
@@ -102,6 +107,7 @@ export function pathOfRecord(kind: RecordKind, id: string): string {
     case 'guide':
     case 'case':
     case 'service':
+    case 'guidance':
       // `guides/x` → `_guides/x.yaml`: the folder is the id's first word with a leading underscore.
       return `_${id}.yaml`;
   }

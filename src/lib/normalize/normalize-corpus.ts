@@ -1,9 +1,15 @@
-import { instrumentIdOf, jurisdictionIdOf, serviceAreaOf } from '../grammar/record-id.js';
+import {
+  guidanceParts,
+  instrumentIdOf,
+  jurisdictionIdOf,
+  serviceAreaOf,
+} from '../grammar/record-id.js';
 import type { CorpusIndex } from '../resolve/corpus-index.js';
 import type {
   CompiledCorpus,
   CompiledCase,
   CompiledFinding,
+  CompiledGuidance,
   CompiledGuide,
   CompiledInstrument,
   CompiledJurisdiction,
@@ -26,6 +32,7 @@ import type { Finding } from '../schema/finding.js';
 import type { Guide } from '../schema/guide.js';
 import type { CaseStudy } from '../schema/case-study.js';
 import type { Service } from '../schema/service.js';
+import type { Guidance } from '../schema/guidance.js';
 
 /** Orders by id with plain code-point comparison, so output never depends on the machine's locale. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
@@ -89,6 +96,9 @@ export function normalizeCorpus(corpus: ValidatedCorpus, index: CorpusIndex): Co
     guides,
     cases,
     services,
+    guidance: corpus.guidance
+      .map(({ source, data }) => normalizeGuidance(data, source.file))
+      .sort(byId),
   };
 }
 
@@ -140,6 +150,20 @@ function normalizeService(service: Service, file: string): CompiledService {
     hours: service.hours ?? null,
     notes: service.notes ?? null,
     sources: service.sources.map(normalizeSource),
+    file,
+  };
+}
+
+function normalizeGuidance(page: Guidance, file: string): CompiledGuidance {
+  const { country, situation } = guidanceParts(page.id);
+  return {
+    ...page,
+    country: country as CompiledGuidance['country'],
+    situation,
+    childImages: page.childImages ?? null,
+    removal: page.removal ?? null,
+    notes: page.notes ?? null,
+    sources: page.sources.map(normalizeSource),
     file,
   };
 }

@@ -23,6 +23,7 @@ export function checkIdentity(
     ...corpus.guides,
     ...corpus.cases,
     ...corpus.services,
+    ...corpus.guidance,
   ];
   const firstFileOfId = new Map<string, string>();
   for (const record of records) {

@@ -7,6 +7,7 @@ import {
   jurisdictionIdOf,
   OFFENSE_TYPE_ID,
   PROVISION_ID,
+  SERVICE_ID,
 } from '../grammar/record-id.js';
 import { INSTRUMENT_FILE, JURISDICTION_FILE, VOCABULARY_ID } from '../grammar/record-path.js';
 import type { PathSegment } from '../load/locate-node.js';
@@ -18,6 +19,7 @@ import { isInternational } from '../schema/instrument.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { compareCodePoints } from '../grammar/code-point-order.js';
 import { checkTrainingReferences, stringsAt } from './check-training-references.js';
+import { checkHelpReferences } from './check-help-references.js';
 
 /**
  * Every reference must lead somewhere: offense types to the vocabulary, `implements` to a
@@ -128,6 +130,7 @@ export function checkReferences(
     }
   };
 
+  const serviceIds = new Set(corpus.services.map((service) => service.data.id).sort());
   const training = {
     reference,
     index,
@@ -199,6 +202,11 @@ export function checkReferences(
     if (source.kind === 'finding') checkFindingReferences(source);
     if (source.kind === 'guide' || source.kind === 'case')
       checkTrainingReferences(source, training);
+    if (source.kind === 'guidance') checkHelpReferences(source, { ...training, serviceIds });
+    if (source.kind === 'service') {
+      for (const [i, id] of stringsAt(source.data, ['situations']))
+        reference(source, ['situations', i], id, offenseTypeIds, 'offense type');
+    }
     if (source.kind === 'vocabulary') {
       const types = valueAt(source.data, ['offenseTypes']);
       (Array.isArray(types) ? types : []).forEach((_, t) => {
@@ -223,6 +231,7 @@ const GRAMMAR: Record<string, RegExp> = {
   provision: PROVISION_ID,
   'provision of an international instrument': PROVISION_ID,
   jurisdiction: JURISDICTION_ID,
+  service: SERVICE_ID,
 };
 
 const LISTED = 10;

@@ -9,11 +9,13 @@ import {
   CASE_ID,
   FINDING_ID,
   GUIDE_ID,
+  GUIDANCE_ID,
   SERVICE_ID,
   INSTRUMENT_ID,
   JURISDICTION_ID,
   OFFENSE_TYPE_ID,
   PROVISION_ID,
+  SITUATIONS,
 } from '../grammar/record-id.js';
 
 /**
@@ -170,6 +172,12 @@ export const serviceIdSchema = identifier(
   SERVICE_ID,
   'a service id services/<mk|kr|international>/<service>, e.g. services/kr/police-112',
 ).meta({ description: 'A service id, `services/<area>/<service>`.' });
+
+/** `help/<country>/<situation>`, e.g. `help/mk/sextortion`. */
+export const guidanceIdSchema = identifier(
+  GUIDANCE_ID,
+  `a help page id help/<mk|kr>/<situation>, the situation one of ${SITUATIONS.join(', ')}`,
+).meta({ description: 'A help page id, `help/<country>/<situation>`.' });
 
 /**
  * Which texts of a record were written from the text of another language, e.g. `{mk: en}`: the

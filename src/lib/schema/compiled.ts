@@ -11,7 +11,7 @@ import { ASSESSMENTS } from './finding.js';
 import { EVIDENCE_HOLDERS } from './guide.js';
 import { CASE_KINDS } from './case-study.js';
 import { CONTACT_KINDS, SERVICE_KINDS } from './service.js';
-import { SERVICE_AREAS } from '../grammar/record-id.js';
+import { HELP_COUNTRIES, SERVICE_AREAS, SITUATIONS } from '../grammar/record-id.js';
 
 /**
  * The compiled data: what `provisions.json` holds and what the site reads. Field names here
@@ -378,6 +378,33 @@ export const compiledServiceSchema = z
   })
   .meta({ title: 'Law Atlas compiled service', description: 'One item of `services.json`.' });
 
+const route = z.strictObject({ text: localized, services: z.array(text) });
+
+export const compiledGuidanceSchema = z
+  .strictObject({
+    id: text,
+    country: z.enum(HELP_COUNTRIES),
+    situation: z.enum(SITUATIONS),
+    offenseTypes: z.array(text),
+    title: localized,
+    summary: localized,
+    crime: z.strictObject({ text: localized, provisions: z.array(text) }),
+    recognise: z.array(localized),
+    doNow: z.array(localized),
+    keepProof: z.array(localized),
+    childImages: localizedOrNull,
+    removal: route.nullable(),
+    report: route,
+    help: route,
+    protect: z.array(localized),
+    writtenFrom,
+    notes: nullableText,
+    sources: z.array(compiledSourceSchema),
+    verification: verificationSchema,
+    file: text,
+  })
+  .meta({ title: 'Law Atlas compiled help page', description: 'One item of `help.json`.' });
+
 /** The whole compiled corpus, sorted by id. */
 export const compiledCorpusSchema = z.strictObject({
   offenseTypes: z.array(offenseTypeSchema),
@@ -388,6 +415,7 @@ export const compiledCorpusSchema = z.strictObject({
   guides: z.array(compiledGuideSchema),
   cases: z.array(compiledCaseSchema),
   services: z.array(compiledServiceSchema),
+  guidance: z.array(compiledGuidanceSchema),
 });
 
 export type CompiledSource = z.infer<typeof compiledSourceSchema>;
@@ -399,4 +427,5 @@ export type CompiledFinding = z.infer<typeof compiledFindingSchema>;
 export type CompiledGuide = z.infer<typeof compiledGuideSchema>;
 export type CompiledCase = z.infer<typeof compiledCaseSchema>;
 export type CompiledService = z.infer<typeof compiledServiceSchema>;
+export type CompiledGuidance = z.infer<typeof compiledGuidanceSchema>;
 export type CompiledCorpus = z.infer<typeof compiledCorpusSchema>;

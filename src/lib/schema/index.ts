@@ -3,6 +3,7 @@ import type { RecordKind } from '../grammar/record-path.js';
 import { caseStudySchema } from './case-study.js';
 import { findingSchema } from './finding.js';
 import { guideSchema } from './guide.js';
+import { guidanceSchema } from './guidance.js';
 import { serviceSchema } from './service.js';
 import { instrumentSchema } from './instrument.js';
 import { jurisdictionSchema } from './jurisdiction.js';
@@ -19,6 +20,7 @@ export const RECORD_SCHEMAS = {
   guide: guideSchema,
   case: caseStudySchema,
   service: serviceSchema,
+  guidance: guidanceSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 /** The JSON Schema file name of each record kind, under `static/schema/`. */
@@ -31,6 +33,7 @@ export const SCHEMA_FILES: Record<RecordKind, string> = {
   guide: 'guide.schema.json',
   case: 'case.schema.json',
   service: 'service.schema.json',
+  guidance: 'guidance.schema.json',
 };
 
 export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>;

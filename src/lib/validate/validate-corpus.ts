@@ -29,6 +29,7 @@ export function validateCorpus(files: readonly SourceFile[]): {
     guides: [],
     cases: [],
     services: [],
+    guidance: [],
   };
   const diagnostics: Diagnostic[] = [];
   for (const source of files) {
@@ -64,6 +65,9 @@ export function validateCorpus(files: readonly SourceFile[]): {
         break;
       case 'service':
         corpus.services.push(record as ValidRecord<'service'>);
+        break;
+      case 'guidance':
+        corpus.guidance.push(record as ValidRecord<'guidance'>);
         break;
     }
   }

@@ -18,4 +18,5 @@ export interface ValidatedCorpus {
   guides: ValidRecord<'guide'>[];
   cases: ValidRecord<'case'>[];
   services: ValidRecord<'service'>[];
+  guidance: ValidRecord<'guidance'>[];
 }
