@@ -70,6 +70,7 @@ const config: Config = {
     navbar: {
       title: 'Law Atlas',
       items: [
+        { to: '/help', label: 'Get help', position: 'left' },
         { to: '/offenses', label: 'Offense types', position: 'left' },
         { to: '/compare', label: 'Compare', position: 'left' },
         { to: '/analysis', label: 'Analysis', position: 'left' },

@@ -12,6 +12,11 @@ export const sitePaths = {
   /** `guides/stalking` → `/training/guides/stalking`; `cases/nth-room` → `/training/cases/nth-room`. */
   trainingRecord: (id: string) => `/training/${id}`,
   coursePack: '/training/pack',
+  help: '/help',
+  /** `help/mk/sextortion` → `/help/mk/sextortion`. */
+  helpPage: (id: string) => `/${id}`,
+  helpCountry: (country: string) => `/help/${country}`,
+  helpExit: '/help/leaving-safely',
   finding: (id: string) => `/analysis#${findingAnchor(id)}`,
   offenses: '/offenses',
   data: '/data',

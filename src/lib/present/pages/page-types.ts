@@ -263,6 +263,74 @@ export interface CoursePackPageData extends PageBase {
   cases: TrainingItem[];
 }
 
+/** A way to reach a help service, with the link a phone opens where it is safe to make one. */
+export interface HelpContact {
+  kind: 'phone' | 'sms' | 'web' | 'email' | 'address' | 'app';
+  value: string;
+  href: string | null;
+  note: ShownText | null;
+}
+
+/** A service as a help page lists it. */
+export interface HelpService {
+  id: string;
+  area: 'mk' | 'kr' | 'international';
+  kind: string;
+  name: ShownText;
+  does: ShownText;
+  contacts: HelpContact[];
+  hours: ShownText | null;
+  cost: 'free' | 'charged' | 'unknown';
+  ages: 'any' | 'adults' | 'minors';
+  languages: string[];
+  lastChecked: string;
+  verification: 'verified' | 'partial' | 'unverified';
+}
+
+/** A provision a help page cites, with its basic penalty in words. */
+export type HelpProvision = Omit<TrainingRef, 'powers'> & { penalty: string | null };
+
+export interface HelpRoute {
+  text: ShownText;
+  services: HelpService[];
+}
+
+export interface HelpPageData extends PageBase {
+  id: string;
+  country: 'mk' | 'kr';
+  situation: string;
+  title: ShownText;
+  summary: ShownText;
+  crime: { text: ShownText; provisions: HelpProvision[] };
+  recognise: ShownText[];
+  doNow: ShownText[];
+  keepProof: ShownText[];
+  childImages: ShownText | null;
+  removal: HelpRoute | null;
+  report: HelpRoute;
+  help: HelpRoute;
+  protect: ShownText[];
+  /** The other country with a page on the same situation. */
+  otherCountry: string | null;
+  notes: string | null;
+  sources: CompiledSource[];
+  verification: CompiledProvision['verification'];
+  writtenFrom: Record<string, string>;
+  rich: RichTextMap;
+  complete: boolean;
+}
+
+export interface HelpCountryData extends PageBase {
+  country: 'mk' | 'kr';
+  situations: { situation: string; title: ShownText; summary: ShownText }[];
+  /** Emergency numbers of the country, shown before anything else. */
+  emergency: HelpService[];
+}
+
+export interface HelpStartData extends PageBase {
+  countries: ('mk' | 'kr')[];
+}
+
 /** A cell of a coverage table: how many provisions, the first few, and any note. */
 export interface CoverageCellData {
   jurisdiction: string;
@@ -386,4 +454,8 @@ export type SiteRoute =
   | { path: string; component: 'TrainingPage'; data: TrainingPageData }
   | { path: string; component: 'GuidePage'; data: GuidePageData }
   | { path: string; component: 'CasePage'; data: CasePageData }
-  | { path: string; component: 'CoursePackPage'; data: CoursePackPageData };
+  | { path: string; component: 'CoursePackPage'; data: CoursePackPageData }
+  | { path: string; component: 'HelpPage'; data: HelpPageData }
+  | { path: string; component: 'HelpCountryPage'; data: HelpCountryData }
+  | { path: string; component: 'HelpStartPage'; data: HelpStartData }
+  | { path: string; component: 'HelpExitPage'; data: PageBase };

@@ -5,6 +5,8 @@ import { SITE_LOCALES, type SiteLocale } from '../../i18n/locales.js';
 import { pageDataFile, sitePaths } from '../site-paths.js';
 import { analysisPage } from './analysis-page.js';
 import { trainingPage } from './training-page.js';
+import { helpCountryPage, helpPage, helpStartPage } from './help-pages.js';
+import { HELP_COUNTRIES } from '../../grammar/record-id.js';
 import { casePage, coursePackPage, guidePage, trainingPath } from './training-records.js';
 import { comparePresets } from './compare-presets.js';
 import { coverageColumnsFile, coveragePages } from './coverage-page.js';
@@ -130,6 +132,31 @@ export function buildSitePages(
       path: trainingPath(study.id),
       component: 'CasePage',
       data: withFormats(casePage(study, context), locale),
+    });
+  }
+  routes.push({
+    path: sitePaths.help,
+    component: 'HelpStartPage',
+    data: withFormats(helpStartPage(context), locale),
+  });
+  routes.push({
+    path: sitePaths.helpExit,
+    component: 'HelpExitPage',
+    data: withFormats({ labels: labelsFor(labels, {}) }, locale),
+  });
+  for (const country of HELP_COUNTRIES) {
+    if (!corpus.guidance.some((page) => page.country === country)) continue;
+    routes.push({
+      path: sitePaths.helpCountry(country),
+      component: 'HelpCountryPage',
+      data: withFormats(helpCountryPage(country, context), locale),
+    });
+  }
+  for (const page of corpus.guidance) {
+    routes.push({
+      path: sitePaths.helpPage(page.id),
+      component: 'HelpPage',
+      data: withFormats(helpPage(page, context), locale),
     });
   }
   routes.push({

@@ -1,10 +1,8 @@
 import type { CompiledCase, CompiledGuide, CompiledProvision } from '../../schema/compiled.js';
 import type { SiteLocale } from '../../i18n/locales.js';
-import { pickLocalized } from '../../i18n/pick-localized.js';
 import { compareCodePoints } from '../../grammar/code-point-order.js';
 import { lawAsOf } from '../law-as-of.js';
 import { buildRichTextMap } from '../rich-text-map.js';
-import type { ShownText } from '../prose-in-locale.js';
 import { qrCode } from '../qr-code.js';
 import { sitePaths } from '../site-paths.js';
 import { provisionsOfCase, provisionsOfGuide } from './corpus-lookup.js';
@@ -20,25 +18,7 @@ import type {
   TrainingRef,
 } from './page-types.js';
 import { summarize } from './summaries.js';
-
-/**
- * Shows per-language texts in one locale, remembering whether any fell back to English so the
- * page can say so once instead of beside every text.
- */
-function textPicker(locale: SiteLocale) {
-  let complete = true;
-  const pick = (text: Record<string, string>): ShownText => {
-    const picked = pickLocalized(text, locale);
-    if (!picked) throw new Error('a localized text without English');
-    if (picked.fallback) complete = false;
-    return { text: picked.text, lang: picked.language };
-  };
-  return {
-    pick,
-    pickOrNull: (text: Record<string, string> | null) => (text ? pick(text) : null),
-    complete: () => complete,
-  };
-}
+import { textPicker } from './shown-text.js';
 
 /** A guide or case as the hub, the pack and the other records list it. */
 export function trainingItem(
