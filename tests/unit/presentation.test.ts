@@ -178,6 +178,8 @@ describe('coverage', () => {
       '/training',
       '/training/guides/stalking',
       '/training/cases/following',
+      '/help',
+      '/help/leaving-safely',
       '/training/pack',
       '/sources',
       '/sources/aa',
