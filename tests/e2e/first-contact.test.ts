@@ -45,6 +45,11 @@ const PAGE_KINDS = [
   '/analysis',
   '/training',
   '/provisions/kr/criminal-procedure-act/217',
+  '/training/guides/stalking',
+  '/training/cases/nth-room',
+  '/help/mk',
+  '/help/mk/sextortion',
+  '/help/kr/stalking',
 ];
 
 async function onPhone(url: string): Promise<{ page: Page; problems: string[] }> {

@@ -462,6 +462,17 @@ describe('every page kind', () => {
     '/provisions/coe/istanbul-convention/34',
     '/ko/compare?ids=kr/stalking-act/18,mk/criminal-code/144-a',
     '/ko/docs/methodology',
+    '/training/guides/stalking',
+    '/mk/training/guides/sextortion',
+    '/ko/training/cases/nth-room',
+    '/training/pack?parts=guides/stalking,cases/nth-room',
+    '/help',
+    '/help/mk',
+    '/help/mk/sextortion',
+    '/mk/help/mk/intimate-image-sharing',
+    '/ko/help/kr/stalking',
+    '/help/kr/child-grooming',
+    '/help/leaving-safely',
   ];
 
   it.each(pages)('%s loads without console errors or failed requests', async (path) => {
@@ -509,6 +520,11 @@ describe('every page kind', () => {
       'findings.json',
       'findings.csv',
       'finding.schema.json',
+      'guides.json',
+      'cases.csv',
+      'services.json',
+      'services.csv',
+      'help.json',
     ]) {
       const response = await fetch(`${siteUrl}/data/${file}`);
       expect(response.status, file).toBe(200);
