@@ -224,7 +224,16 @@ describe('the course pack', () => {
         return sheets;
       }),
     );
-    await expect(printedSheets(page)).resolves.toBe(1 + alone.reduce((sum, n) => sum + n, 0));
+    // Each part starts a sheet: at least one per part after the contents, and no more than the
+    // parts take when printed alone.
+    const sheets = await printedSheets(page);
+    expect(sheets).toBeGreaterThanOrEqual(1 + alone.length);
+    expect(sheets).toBeLessThanOrEqual(1 + alone.reduce((sum, n) => sum + n, 0));
+    await expect(
+      page
+        .locator('article[data-part]')
+        .evaluateAll((all) => all.map((part) => getComputedStyle(part).breakBefore)),
+    ).resolves.toEqual(['page', 'page']);
     expect(problems).toEqual([]);
     await page.close();
   });
