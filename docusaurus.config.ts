@@ -38,10 +38,11 @@ const config: Config = {
   // its own path (/mk/, /ko/). Record content stays in its own languages in every locale.
   i18n: {
     defaultLocale: 'en',
-    locales: ['en', 'mk', 'ko'],
+    locales: ['en', 'mk', 'sq', 'ko'],
     localeConfigs: {
       en: { label: 'English', htmlLang: 'en-GB' },
       mk: { label: 'Македонски', htmlLang: 'mk' },
+      sq: { label: 'Shqip', htmlLang: 'sq' },
       ko: { label: '한국어', htmlLang: 'ko' },
     },
   },

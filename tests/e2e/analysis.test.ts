@@ -84,6 +84,7 @@ describe.each(SITE_LOCALES)('the comparative report in %s', (locale) => {
 const JURISDICTION_NAME: Record<SiteLocale, { mk: string; kr: string }> = {
   en: { mk: 'North Macedonia', kr: 'Republic of Korea' },
   mk: { mk: 'Северна Македонија', kr: 'Република Кореја' },
+  sq: { mk: 'Maqedonia e Veriut', kr: 'Republika e Koresë' },
   ko: { mk: '북마케도니아', kr: '대한민국' },
 };
 

@@ -113,7 +113,7 @@ describe.each(SITE_LOCALES)('first contact in %s', (locale) => {
   it('the methodology page is written in the locale', async () => {
     const { page } = await openPage(browser, `${base}/docs/methodology`);
     await expect(page.locator('article h1').textContent()).resolves.toBe(
-      { en: 'Methodology', mk: 'Методологија', ko: '방법론' }[locale],
+      { en: 'Methodology', mk: 'Методологија', sq: 'Metodologjia', ko: '방법론' }[locale],
     );
     await expect(page.locator('article [lang="en"]').count()).resolves.toBe(0);
     await page.close();

@@ -27,11 +27,13 @@ const open = (locale: SiteLocale, route: string) =>
 const STALKING_PENALTY: Record<SiteLocale, string> = {
   en: 'Imprisonment up to 3 years or a fine up to KRW 30,000,000',
   mk: 'Затвор до 3 години или парична казна до 30.000.000 KRW',
+  sq: 'Burgim deri në 3 vjet ose gjobë deri në 30 000 000 KRW',
   ko: '3년 이하의 징역 또는 3,000만 원 이하의 벌금',
 };
 const IN_FORCE_DATE: Record<SiteLocale, string> = {
   en: '21 October 2021',
   mk: '21 октомври 2021 г.',
+  sq: '21 tetor 2021',
   ko: '2021년 10월 21일',
 };
 
@@ -140,7 +142,7 @@ describe.each(SITE_LOCALES)('the %s interface', (locale) => {
     );
     const stalkingRow = page.locator('table.coverage tbody th a[href$="/offenses/stalking"]');
     await expect(stalkingRow.first().textContent()).resolves.toBe(
-      { en: 'Stalking', mk: 'Демнење', ko: '스토킹' }[locale],
+      { en: 'Stalking', mk: 'Демнење', sq: 'Përndjekje', ko: '스토킹' }[locale],
     );
     const findings = await page.locator('.coverage-note strong').allTextContents();
     expect(findings.length).toBeGreaterThan(0);

@@ -61,6 +61,16 @@ const EXPECTED: Record<SiteLocale, Record<keyof typeof PENALTIES, string>> = {
     lifeOrMinimum: 'Доживотен затвор или затвор од најмалку 5 години',
     nothing: 'Нема запишана казна',
   },
+  sq: {
+    prisonOrKrwFine: 'Burgim deri në 7 vjet ose gjobë deri në 50~000~000~KRW',
+    prisonRange: 'Burgim prej 6 muaj deri në 5 vjet',
+    prisonMinimum: 'Burgim së paku 3 vjet',
+    prisonOrUnspecifiedFine: 'Burgim deri në 1 vit ose gjobë',
+    prisonAndDayFines: 'Burgim deri në 1 vit e 6 muaj dhe gjobë deri në 360 shuma ditore',
+    euroFineRange: 'Gjobë prej 1500~EUR deri në 250~000~EUR',
+    lifeOrMinimum: 'Burgim i përjetshëm ose burgim së paku 5 vjet',
+    nothing: 'Nuk është regjistruar dënim',
+  },
   ko: {
     prisonOrKrwFine: '7년 이하의 징역 또는 5,000만 원 이하의 벌금',
     prisonRange: '6개월 이상 5년 이하의 징역',

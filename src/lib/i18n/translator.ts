@@ -1,6 +1,7 @@
 import { en, type MessageKey, type Messages } from './messages/en.js';
 import { ko } from './messages/ko.js';
 import { mk } from './messages/mk.js';
+import { sq } from './messages/sq.js';
 import { LOCALE_TAGS, type SiteLocale } from './locales.js';
 import { particleFor, PLACEHOLDER } from './placeholders.js';
 import {
@@ -11,7 +12,7 @@ import {
   type LocaleFormats,
 } from './intl-formats.js';
 
-export const CATALOGS: Record<SiteLocale, Messages> = { en, mk, ko };
+export const CATALOGS: Record<SiteLocale, Messages> = { en, mk, sq, ko };
 
 export type MessageParams = Record<string, string | number>;
 

@@ -7,4 +7,4 @@ import type { Messages } from './en.js';
 
 const none = {} as Messages;
 
-export { none as en, none as ko, none as mk };
+export { none as en, none as ko, none as mk, none as sq };
