@@ -8,7 +8,7 @@ import { SITE_LOCALES, type SiteLocale } from '../../src/lib/i18n/locales.js';
 import { translator } from '../../src/lib/i18n/translator.js';
 import { pickLocalized } from '../../src/lib/i18n/pick-localized.js';
 import type { CompiledGuidance, CompiledService } from '../../src/lib/schema/compiled.js';
-import { EXIT_URL } from '../../src/site/help/QuickExit.js';
+import { EXIT_URL } from '../../src/site/help/exit-target.js';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;

@@ -3,15 +3,7 @@ import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import { sitePaths } from '../../lib/present/site-paths';
 import { useTranslator } from '../i18n/useTranslator';
-
-/**
- * Where the quick exit goes: a search engine's front page, which looks like nothing at all on a
- * shared screen and is open in every country the atlas serves.
- */
-export const EXIT_URL = 'https://www.google.com/';
-/** Shift pressed this many times, each within `EXIT_WINDOW_MS` of the first, leaves the page. */
-export const EXIT_PRESSES = 3;
-const EXIT_WINDOW_MS = 1500;
+import { EXIT_PRESSES, EXIT_URL, EXIT_WINDOW_MS } from './exit-target';
 
 /**
  * Leaves at once: hides the page before the browser has left it, and replaces this page in the
