@@ -133,6 +133,7 @@ describe('the quick exit', () => {
     const { page, problems } = await openPage(browser, `${siteUrl}/${SITUATION}`);
     await page.locator('.quick-exit a[href$="/help/leaving-safely"]').click();
     await page.waitForURL(/\/help\/leaving-safely$/);
+    await page.locator('h1', { hasText: tr.t('help.exitTitle') }).waitFor();
     await expect(page.locator('main').textContent()).resolves.toContain(tr.t('help.exitSpyware'));
     expect(problems).toEqual([]);
     await page.close();

@@ -26,10 +26,10 @@ export function ServiceCard({ service }: { service: HelpService }): React.JSX.El
               <span>{contact.value}</span>
             )}
             {contact.note && (
-              <>
+              <span className="service-card__note">
                 {' '}
                 — <Shown text={contact.note} />
-              </>
+              </span>
             )}
           </li>
         ))}
