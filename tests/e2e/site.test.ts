@@ -473,6 +473,8 @@ describe('every page kind', () => {
     '/ko/help/kr/stalking',
     '/help/kr/child-grooming',
     '/help/leaving-safely',
+    '/sq/help/mk/sextortion',
+    '/sq/training',
   ];
 
   it.each(pages)('%s loads without console errors or failed requests', async (path) => {

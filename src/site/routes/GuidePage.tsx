@@ -1,16 +1,8 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import type { GuidePageData } from '../../lib/present/pages/page-types';
-import { sitePaths } from '../../lib/present/site-paths';
 import { withPageData } from '../page-data/withPageData';
-import { PageLayout } from '../components/PageLayout';
-import { RichTextProvider } from '../components/RichText';
-import { RecordLanguageNote } from '../i18n/RecordLanguageNote';
-import { useTranslator } from '../i18n/useTranslator';
 import { GuideBody } from '../training/GuideBody';
-import { HandoutHeader, LawAsOfLine } from '../training/HandoutHeader';
-import { PrintButton } from '../training/PrintButton';
-import { RecordFooter } from '../training/RecordFooter';
+import { TrainingRecordPage } from '../training/TrainingRecordPage';
 
 /**
  * `/training/guides/<guide>`: one offense, North Macedonia and Korea side by side, from the
@@ -21,25 +13,9 @@ export default withPageData(function GuidePage({
 }: {
   data: GuidePageData;
 }): React.JSX.Element {
-  const tr = useTranslator();
   return (
-    <PageLayout title={data.title.text} description={data.summary.text}>
-      <article className="training-record training-guide">
-        <HandoutHeader title={data.title.text} handout={data.handout} />
-        <nav className="breadcrumbs-line no-print" aria-label={tr.t('common.breadcrumbs')}>
-          <Link to={sitePaths.training}>{tr.t('training.title')}</Link>
-        </nav>
-        <h1 lang={data.title.lang}>{data.title.text}</h1>
-        <RecordLanguageNote translated={data.complete} />
-        <div className="no-print training-record__tools">
-          <LawAsOfLine handout={data.handout} />
-          <PrintButton label={tr.t('handout.print')} />
-        </div>
-        <RichTextProvider map={data.rich}>
-          <GuideBody data={data} level={1} />
-          <RecordFooter data={data} level={2} />
-        </RichTextProvider>
-      </article>
-    </PageLayout>
+    <TrainingRecordPage data={data} description={data.summary.text} className="training-guide">
+      <GuideBody data={data} level={1} />
+    </TrainingRecordPage>
   );
 });

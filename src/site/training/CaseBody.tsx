@@ -1,10 +1,9 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import type { CasePageData } from '../../lib/present/pages/page-types';
 import { enumLabel } from '../../lib/present/enum-labels';
-import { sitePaths } from '../../lib/present/site-paths';
 import { useTranslator } from '../i18n/useTranslator';
 import { Heading } from './Heading';
+import { RelatedRecords } from './RelatedRecords';
 import { Shown } from './Shown';
 import { TrainingRefList } from './TrainingRefLink';
 
@@ -80,20 +79,7 @@ export function CaseBody({
           ))}
         </ol>
       </section>
-      {data.guides.length > 0 && (
-        <section className="no-print">
-          <Heading level={level + 1}>{tr.t('training.guides')}</Heading>
-          <ul>
-            {data.guides.map((item) => (
-              <li key={item.id}>
-                <Link to={sitePaths.trainingRecord(item.id)}>
-                  <Shown text={item.title} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedRecords title={tr.t('training.guides')} items={data.guides} level={level + 1} />
     </>
   );
 }

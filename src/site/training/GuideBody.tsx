@@ -1,14 +1,13 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import type {
   GuideEvidenceView,
   GuidePageData,
   TrainingRef,
 } from '../../lib/present/pages/page-types';
 import { enumLabel } from '../../lib/present/enum-labels';
-import { sitePaths } from '../../lib/present/site-paths';
 import { useTranslator } from '../i18n/useTranslator';
 import { Heading } from './Heading';
+import { RelatedRecords } from './RelatedRecords';
 import { Shown } from './Shown';
 import { TrainingRefList } from './TrainingRefLink';
 
@@ -107,20 +106,7 @@ export function GuideBody({
           <Shown text={data.crossBorder} as="p" />
         </section>
       )}
-      {data.cases.length > 0 && (
-        <section className="no-print">
-          <Heading level={level + 1}>{tr.t('training.cases')}</Heading>
-          <ul>
-            {data.cases.map((item) => (
-              <li key={item.id}>
-                <Link to={sitePaths.trainingRecord(item.id)}>
-                  <Shown text={item.title} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedRecords title={tr.t('training.cases')} items={data.cases} level={level + 1} />
     </>
   );
 }

@@ -17,7 +17,7 @@ import type {
   HelpService,
   HelpStartData,
 } from './page-types.js';
-import { summarize } from './summaries.js';
+import { namedProvision } from './summaries.js';
 import { textPicker } from './shown-text.js';
 
 /**
@@ -63,19 +63,10 @@ function serviceOf(service: CompiledService, pick: ReturnType<typeof textPicker>
 }
 
 function crimeProvision(provision: CompiledProvision, context: PageContext) {
-  const tr = translator(context.locale);
-  const { id, article, articleOriginal, jurisdiction, instrumentTitle, title, verification } =
-    summarize(provision, context.locale);
   const basic = provision.penalties?.basic;
   return {
-    id,
-    article,
-    articleOriginal,
-    jurisdiction,
-    instrumentTitle,
-    title,
-    verification,
-    penalty: basic ? formatPenalty(basic, tr) : null,
+    ...namedProvision(provision, context.locale),
+    penalty: basic ? formatPenalty(basic, translator(context.locale)) : null,
   };
 }
 

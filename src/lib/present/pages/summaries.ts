@@ -22,6 +22,13 @@ export function summarize(provision: CompiledProvision, locale: SiteLocale): Pro
   };
 }
 
+/** A provision as a link names it, with its heading and how far its record was checked. */
+export function namedProvision(provision: CompiledProvision, locale: SiteLocale) {
+  const { id, article, articleOriginal, jurisdiction, instrumentTitle, title, verification } =
+    summarize(provision, locale);
+  return { id, article, articleOriginal, jurisdiction, instrumentTitle, title, verification };
+}
+
 /** What a list of summaries names, for `labelsFor`. */
 export function mentionsOf(summaries: readonly ProvisionSummary[]): Required<Mentions> {
   return {

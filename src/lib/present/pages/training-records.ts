@@ -17,7 +17,7 @@ import type {
   TrainingRecordPage,
   TrainingRef,
 } from './page-types.js';
-import { summarize } from './summaries.js';
+import { namedProvision } from './summaries.js';
 import { textPicker } from './shown-text.js';
 
 /** A guide or case as the hub, the pack and the other records list it. */
@@ -76,18 +76,7 @@ function recordPage(
 }
 
 function refOf(provision: CompiledProvision, locale: SiteLocale): TrainingRef {
-  const { id, article, articleOriginal, jurisdiction, instrumentTitle, title, verification } =
-    summarize(provision, locale);
-  return {
-    id,
-    article,
-    articleOriginal,
-    jurisdiction,
-    instrumentTitle,
-    title,
-    verification,
-    powers: provision.procedure?.powers ?? [],
-  };
+  return { ...namedProvision(provision, locale), powers: provision.procedure?.powers ?? [] };
 }
 
 /** The permalink as a QR code, and the oldest day on which a source of the handout was read. */
