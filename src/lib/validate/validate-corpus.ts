@@ -5,6 +5,7 @@ import type { SourceFile } from '../load/source-file.js';
 import { RECORD_SCHEMAS } from '../schema/index.js';
 import { describeIssue } from './describe-issue.js';
 import type { ValidatedCorpus, ValidRecord } from './validated-corpus.js';
+import type { RecordKind } from '../grammar/record-path.js';
 
 /**
  * Checks each file against the schema of its kind. Every issue of every file is reported;
@@ -15,6 +16,19 @@ import type { ValidatedCorpus, ValidRecord } from './validated-corpus.js';
  * back unchanged is the same object, and its answer (and so its data object) is reused.
  */
 const checkedBefore = new WeakMap<SourceFile, z.ZodSafeParseResult<unknown>>();
+
+/** The list of the validated corpus each kind of record goes to. */
+const CORPUS_KEY: Record<RecordKind, keyof ValidatedCorpus> = {
+  vocabulary: 'vocabulary',
+  jurisdiction: 'jurisdictions',
+  instrument: 'instruments',
+  provision: 'provisions',
+  finding: 'findings',
+  guide: 'guides',
+  case: 'cases',
+  service: 'services',
+  guidance: 'guidance',
+};
 
 export function validateCorpus(files: readonly SourceFile[]): {
   corpus: ValidatedCorpus;
@@ -40,36 +54,11 @@ export function validateCorpus(files: readonly SourceFile[]): {
       diagnostics.push(...issuesToDiagnostics(source, schema, result.error.issues));
       continue;
     }
-    const record = { source, data: result.data };
-    switch (source.kind) {
-      case 'vocabulary':
-        corpus.vocabulary.push(record as ValidRecord<'vocabulary'>);
-        break;
-      case 'jurisdiction':
-        corpus.jurisdictions.push(record as ValidRecord<'jurisdiction'>);
-        break;
-      case 'instrument':
-        corpus.instruments.push(record as ValidRecord<'instrument'>);
-        break;
-      case 'provision':
-        corpus.provisions.push(record as ValidRecord<'provision'>);
-        break;
-      case 'finding':
-        corpus.findings.push(record as ValidRecord<'finding'>);
-        break;
-      case 'guide':
-        corpus.guides.push(record as ValidRecord<'guide'>);
-        break;
-      case 'case':
-        corpus.cases.push(record as ValidRecord<'case'>);
-        break;
-      case 'service':
-        corpus.services.push(record as ValidRecord<'service'>);
-        break;
-      case 'guidance':
-        corpus.guidance.push(record as ValidRecord<'guidance'>);
-        break;
-    }
+    // Each list holds records of its own kind only, which the key table guarantees.
+    (corpus[CORPUS_KEY[source.kind]] as ValidRecord<RecordKind>[]).push({
+      source,
+      data: result.data,
+    } as ValidRecord<RecordKind>);
   }
   return { corpus, diagnostics };
 }
