@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from '../../src/lib/markdown/rich-text.js';
-import {
-  comparisonCsv,
-  comparisonRows,
-  resultsCsv,
-} from '../../src/lib/present/comparison-rows.js';
+import { comparisonRows } from '../../src/lib/present/comparison-rows.js';
+import { comparisonCsv, resultsCsv } from '../../src/lib/present/comparison-csv.js';
 import { coverageMatrix, standardsCoverage } from '../../src/lib/present/coverage.js';
 import { formatCitations } from '../../src/lib/present/citation.js';
 import { provisionJsonLd } from '../../src/lib/present/json-ld.js';

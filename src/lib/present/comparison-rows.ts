@@ -1,5 +1,3 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
-import { SPREADSHEET_CSV } from '../csv/spreadsheet-cell.js';
 import type { CompiledProvision } from '../schema/compiled.js';
 import type { MessageKey } from '../i18n/messages/en.js';
 import type { Translator } from '../i18n/translator.js';
@@ -295,41 +293,4 @@ export function comparisonRows(
     const differs = compared ? new Set(provisions.map(compared)).size > 1 : false;
     return { ...spec, label: tr.t(label), values, differs };
   });
-}
-
-/** The comparison as CSV text: a header of provision ids, then one line per row. */
-export function comparisonCsv(
-  provisions: readonly CompiledProvision[],
-  rows: readonly ComparisonRow[],
-  tr: Translator,
-): string {
-  return stringify(
-    [
-      [tr.t('compare.element'), ...provisions.map((provision) => provision.id)],
-      ...rows.map((row) => [row.label, ...row.values]),
-    ],
-    SPREADSHEET_CSV,
-  );
-}
-
-/**
- * A list of provisions as CSV for spreadsheets: one line per provision, one column per row of
- * the comparison (identity, every element, every penalty form, procedure, sources).
- */
-export function resultsCsv(
-  provisions: readonly CompiledProvision[],
-  labels: Labels,
-  tr: Translator,
-): string {
-  const rows = comparisonRows(provisions, labels, tr);
-  return stringify(
-    [
-      ['id', ...rows.map((row) => row.label)],
-      ...provisions.map((provision, index) => [
-        provision.id,
-        ...rows.map((row) => row.values[index] ?? ''),
-      ]),
-    ],
-    SPREADSHEET_CSV,
-  );
 }

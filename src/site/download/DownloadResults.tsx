@@ -1,15 +1,14 @@
 import React, { useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { Labels } from '../../lib/present/comparison-rows';
-import { resultsCsv } from '../../lib/present/comparison-rows';
 import { fetchEntry } from '../compare/compare-entries';
 import { useTranslator } from '../i18n/useTranslator';
 import { saveTextFile } from './save-text-file';
 
 /**
  * "Download these results": the `count` provisions that `ids` resolves to, one line each with
- * every element and penalty form, as a CSV Excel opens. Ids and full records are fetched only
- * when the reader asks for the file.
+ * every element and penalty form, as a CSV Excel opens. Ids, full records and the CSV writer are
+ * fetched only when the reader asks for the file.
  */
 export function DownloadResults({
   count,
@@ -31,6 +30,7 @@ export function DownloadResults({
       const wanted = await ids();
       const entries = await Promise.all(wanted.map((id) => fetchEntry(baseUrl, id)));
       const provisions = entries.flatMap((entry) => (entry ? [entry.provision] : []));
+      const { resultsCsv } = await import('../../lib/present/comparison-csv');
       saveTextFile(resultsCsv(provisions, labels, tr), fileName);
     } finally {
       setBusy(false);

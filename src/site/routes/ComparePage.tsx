@@ -6,7 +6,7 @@ import Link from '@docusaurus/Link';
 import { sitePaths } from '../../lib/present/site-paths';
 import type { ComparePageData } from '../../lib/present/pages/page-types';
 import type { RichTextMap } from '../../lib/present/rich-text-map';
-import { comparisonCsv, comparisonRows } from '../../lib/present/comparison-rows';
+import { comparisonRows } from '../../lib/present/comparison-rows';
 import { PageLayout } from '../components/PageLayout';
 import { ComparisonTable } from '../components/ComparisonTable';
 import { RichTextProvider } from '../components/RichText';
@@ -88,11 +88,13 @@ export default withPageData(function ComparePage({
     picker.current?.focus();
   };
 
-  const downloadCsv = () =>
+  const downloadCsv = async () => {
+    const { comparisonCsv } = await import('../../lib/present/comparison-csv');
     saveTextFile(
       comparisonCsv(chosen, rows, tr),
       `law-atlas-comparison-${chosen.map((provision) => provision.id.replace(/\//g, '_')).join('--')}.csv`,
     );
+  };
 
   return (
     <PageLayout title={tr.t('comparePage.title')} description={tr.t('comparePage.description')}>
@@ -137,7 +139,7 @@ export default withPageData(function ComparePage({
         <button
           type="button"
           className="button button--secondary button--sm"
-          onClick={downloadCsv}
+          onClick={() => void downloadCsv()}
           disabled={chosen.length === 0}
         >
           {tr.t('comparePage.csv')}
