@@ -16,6 +16,7 @@ import type { CompiledCorpus } from '../lib/schema/compiled.js';
 import { SITE_LOCALES, toSiteLocale } from '../lib/i18n/locales.js';
 import { RECORD_PAGE_PATTERNS } from '../lib/present/site-paths.js';
 import { collapseRoutes, type CollapsedRoute } from './client-route-table.js';
+import { BROWSER_FLEXSEARCH } from './browser-flexsearch.js';
 
 /** Whether the site asks Prism for languages beyond those prism-react-renderer bundles. */
 function hasAdditionalPrismLanguages(themeConfig: unknown): boolean {
@@ -177,6 +178,14 @@ export default function lawAtlasPlugin(
             path.join(context.siteDir, 'src', 'lib', 'i18n', 'messages', 'not-in-this-build.ts'),
           ),
         );
+        if (locale !== 'ko') {
+          plugins.push(
+            replace(
+              /^es-hangul$/,
+              path.join(context.siteDir, 'src', 'lib', 'i18n', 'hangul-not-in-this-build.ts'),
+            ),
+          );
+        }
         if (!hasAdditionalPrismLanguages(context.siteConfig.themeConfig)) {
           plugins.push(
             replace(
@@ -204,8 +213,11 @@ export default function lawAtlasPlugin(
         // The server bundle is CommonJS; with "type": "module" in package.json, Node would load its
         // split chunks (`.js`) as ES modules and fail, so they get the `.cjs` extension.
         ...(isServer ? { output: { chunkFilename: 'assets/js/[name].[contenthash:8].cjs' } } : {}),
-        // The library is written as ES modules whose imports name `.js` files for `.ts` sources.
-        resolve: { extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
+        resolve: {
+          // The library is written as ES modules whose imports name `.js` files for `.ts` sources.
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+          ...(isServer ? {} : { alias: { flexsearch$: BROWSER_FLEXSEARCH } }),
+        },
         module: {
           rules: [
             {

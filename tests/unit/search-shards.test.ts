@@ -1,6 +1,8 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Document } from 'flexsearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/lib/compile.js';
 import { writeFolderAtomically } from '../../src/lib/emit/write-atomically.js';
@@ -18,6 +20,10 @@ import {
   wordsFileName,
 } from '../../src/lib/search/shared/shard-keys.js';
 import { createSearchEngine } from '../../src/site/search/search-engine.js';
+import { createSearchIndex } from '../../src/lib/search/shared/field-index.js';
+import type { Field } from '../../src/lib/search/shared/fields.js';
+import type { IndexShard } from '../../src/lib/search/shared/search-files.js';
+import { BROWSER_FLEXSEARCH } from '../../src/plugin/browser-flexsearch.js';
 import { REAL_QUERIES } from '../../scripts/bench/real-queries.js';
 
 let corpus: CompiledCorpus;
@@ -155,6 +161,34 @@ describe('the sharded search files', () => {
   it('fails with the file and status when a file is missing', async () => {
     const { engine } = await siteClient(path.join(work, 'nowhere'));
     await expect(engine.search('stalking')).rejects.toThrow('manifest.json: HTTP 404');
+  });
+});
+
+describe("the browser's build of FlexSearch", () => {
+  it('answers every term of every shard as the default build does', async () => {
+    const browserBuild = (await import(pathToFileURL(BROWSER_FLEXSEARCH).href)) as {
+      Document: typeof Document;
+    };
+    const node = createSearchIndex();
+    const browser = createSearchIndex(browserBuild.Document);
+    const terms: [Field, string][] = [];
+    for (const [name, text] of Object.entries(files)) {
+      if (!name.startsWith('shard-')) continue;
+      const shard = JSON.parse(text) as IndexShard;
+      for (const [field, entries] of Object.entries(shard.fields)) {
+        node.import(`${field}.1.map`, entries as unknown as string);
+        browser.import(`${field}.1.map`, entries as unknown as string);
+        for (const [term] of entries) terms.push([field as Field, term]);
+      }
+    }
+    expect(terms.length).toBeGreaterThan(1000);
+    for (const [field, term] of terms) {
+      for (const limit of [3, manifest.documentCount]) {
+        const found = node.search(term, { field, limit });
+        expect(found.length, `${field} ${term}`).toBeGreaterThan(0);
+        expect(browser.search(term, { field, limit }), `${field} ${term}`).toEqual(found);
+      }
+    }
   });
 });
 

@@ -10,10 +10,11 @@ const splitTerms = (terms: string): string[] => (terms === '' ? [] : terms.split
  * Creates the empty index. Builder and browser must call this same function: an export holds
  * the index data but not its configuration. Every field matches whole terms; prefixes are found
  * by looking the query's words up in the words of the index shards instead of indexing every
- * prefix of every word, which keeps the index several times smaller.
+ * prefix of every word, which keeps the index several times smaller. `Index` is another build of
+ * FlexSearch's `Document` (the browser's, see `browser-flexsearch`), for tests that compare them.
  */
-export function createSearchIndex(): SearchIndex {
-  return new Document({
+export function createSearchIndex(Index: typeof Document = Document): SearchIndex {
+  return new Index({
     document: {
       id: 'n',
       index: FIELDS.map((field) => ({ field, tokenize: 'strict', encode: splitTerms })),
