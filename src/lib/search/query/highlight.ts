@@ -46,21 +46,23 @@ export function snippet(text: string, query: string, length = 220): SnippetPart[
     }
     return found;
   };
+  // Only the words up to the first match and those inside the window are looked up: an excerpt
+  // can be far longer than the part shown.
   const words = [...text.matchAll(WORD)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    match: matches(match[0]),
+    text: match[0],
   }));
-  const first = words.find((word) => word.match);
+  const first = words.find((word) => matches(word.text));
   const from = first ? Math.max(0, first.start - Math.floor(length / 3)) : 0;
   const start = from === 0 ? 0 : (words.find((word) => word.start >= from)?.start ?? from);
   const end = Math.min(text.length, start + length);
   const parts: SnippetPart[] = [];
   let cursor = start;
   for (const word of words) {
-    if (word.start < start || word.end > end || !word.match) continue;
+    if (word.start < start || word.end > end || !matches(word.text)) continue;
     if (word.start > cursor) parts.push({ text: text.slice(cursor, word.start), match: false });
-    parts.push({ text: text.slice(word.start, word.end), match: true });
+    parts.push({ text: word.text, match: true });
     cursor = word.end;
   }
   if (cursor < end) parts.push({ text: text.slice(cursor, end), match: false });
