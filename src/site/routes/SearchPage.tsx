@@ -4,14 +4,14 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
+import siteConfig from '@generated/docusaurus.config';
+import i18n from '@generated/i18n';
 import type { SearchPageData } from '../../lib/present/pages/page-types';
-import {
-  FACETS_FILE,
-  MANIFEST_FILE,
-  type ResultDocument,
-} from '../../lib/search/shared/search-files';
-import type { FacetCounts, FacetFilters } from '../../lib/search/query/search-client';
+import { FACETS_FILE, MANIFEST_FILE } from '../../lib/search/shared/search-files';
+import type { FacetFilters } from '../../lib/search/query/search-client';
 import { FACETS, type Facet } from '../../lib/search/shared/fields';
+import { readSearchState, writeSearchState } from '../search/search-state';
+import { RESULTS_PER_PAGE, searchOutcome, type SearchOutcome } from '../search/search-outcome';
 import { sitePaths } from '../../lib/present/site-paths';
 import { facetLabel } from '../../lib/present/facet-label';
 import { orderRank } from '../../lib/present/order-rank';
@@ -21,16 +21,11 @@ import { pageSearchEngine } from '../search/page-search-engine';
 import { Snippet } from '../search/Snippet';
 import { useTranslator } from '../i18n/useTranslator';
 import { shortArticleLabel } from '../../lib/i18n/article-label';
+import { toSiteLocale } from '../../lib/i18n/locales';
 import { DownloadResults } from '../download/DownloadResults';
-import { preferredJurisdictions } from '../../lib/search/query/preferred-jurisdictions';
 import { Message } from '../i18n/Message';
 import { withPageData } from '../page-data/withPageData';
 
-/**
- * Results shown at first, and added by each "show more": every result is a file of its own, and
- * on a phone each batch costs a round trip and a render, so the list starts short.
- */
-const PAGE = 10;
 /** The files every search on this page reads before any other. */
 const SEARCH_START_FILES = [MANIFEST_FILE, FACETS_FILE];
 /** `values` in the order of `order`; any it lacks (none, if the page and index agree) follow. */
@@ -40,105 +35,32 @@ function inOrder(values: string[], order: readonly string[]): string[] {
   );
 }
 
-function readState(search: string): { query: string; filters: FacetFilters } {
-  const params = new URLSearchParams(search);
-  const filters: FacetFilters = {};
-  for (const facet of FACETS) {
-    const value = params.get(facet);
-    if (value) filters[facet] = value;
-  }
-  return { query: params.get('q') ?? '', filters };
+// The page's code arrives before React hydrates the page: a search opened from its address starts
+// now, and its index files load while the page hydrates instead of after.
+if (
+  typeof window !== 'undefined' &&
+  window.location.pathname.replace(/\/$/, '') ===
+    `${siteConfig.baseUrl}${sitePaths.search.slice(1)}`
+) {
+  void searchOutcome(
+    siteConfig.baseUrl,
+    window.location.search,
+    toSiteLocale(i18n.currentLocale),
+  ).catch(() => undefined);
 }
 
-function writeState(query: string, filters: FacetFilters): string {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet] ?? '');
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/** `/search?q=…&jurisdiction=…&offense=…`: full-text search with facets; the URL is the state. */
+/**
+ * `/search?q=…&jurisdiction=…&offense=…`: full-text search with facets; the URL is the state.
+ * The layout and head render once: the search below them re-renders on every keystroke and
+ * result, and would otherwise take the navbar, footer and head tags with it each time.
+ */
 export default withPageData(function SearchPage({
   data,
 }: {
   data: SearchPageData;
 }): React.JSX.Element {
-  const location = useLocation();
-  const history = useHistory();
   const baseUrl = useBaseUrl('/');
-  const isBrowser = useIsBrowser();
   const tr = useTranslator();
-  const { locale } = tr;
-  const { query, filters } = isBrowser ? readState(location.search) : { query: '', filters: {} };
-  const key = `${location.search}`;
-  const [draft, setDraft] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{
-    key: string;
-    matches: number[];
-    partial: boolean;
-    suggestions: string[];
-    results: ResultDocument[];
-    counts: FacetCounts;
-  } | null>(null);
-  // Keyed by the search it belongs to, so a new search starts with no pending or failed batch.
-  const [moreState, setMore] = useState<{ key: string; status: 'loading' | 'failed' } | null>(null);
-  const more = moreState?.key === key ? moreState.status : 'idle';
-  const [chosen, setChosen] = useState<string[]>([]);
-  // On a phone the filters wait behind a button: listed above the results, they would push the
-  // results down the screen when their counts arrive.
-  const [filtersOpen, setFiltersOpen] = useState(false);
-
-  useEffect(() => {
-    if (!isBrowser) return;
-    let cancelled = false;
-    const { query: text, filters: current } = readState(key);
-    void pageSearchEngine(baseUrl).then(async (engine) => {
-      const { matches, partial, suggestions, facetCounts } = await engine.search(
-        text,
-        current,
-        preferredJurisdictions(text, locale),
-      );
-      const results = await engine.results(matches.slice(0, PAGE));
-      if (cancelled) return;
-      // Rendered as a transition, which React splits into short tasks: a page of result cards
-      // rendered at once would block a slow phone's main thread.
-      startTransition(() =>
-        setOutcome({ key, matches, partial, suggestions, results, counts: facetCounts }),
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [key, baseUrl, isBrowser, locale]);
-
-  const showMore = async (shown: NonNullable<typeof outcome>) => {
-    setMore({ key: shown.key, status: 'loading' });
-    try {
-      const engine = await pageSearchEngine(baseUrl);
-      const next = await engine.results(
-        shown.matches.slice(shown.results.length, shown.results.length + PAGE),
-      );
-      setMore(null);
-      startTransition(() =>
-        setOutcome((before) =>
-          before?.key === shown.key ? { ...before, results: [...before.results, ...next] } : before,
-        ),
-      );
-    } catch {
-      setMore({ key: shown.key, status: 'failed' });
-    }
-  };
-
-  const navigate = (nextQuery: string, nextFilters: FacetFilters) =>
-    history.push({ pathname: location.pathname, search: writeState(nextQuery, nextFilters) });
-  const labelOf = (facet: Facet, value: string) => facetLabel(tr, data.labels, facet, value);
-  const toggle = (id: string) =>
-    setChosen((current) =>
-      current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-4),
-    );
-  const current = outcome?.key === key ? outcome : null;
-
   return (
     <PageLayout title={tr.t('search.title')} description={tr.t('search.description')}>
       <Head>
@@ -154,6 +76,82 @@ export default withPageData(function SearchPage({
         ))}
       </Head>
       <h1>{tr.t('search.title')}</h1>
+      <Search data={data} />
+    </PageLayout>
+  );
+});
+
+/** The search form, filters and results of the search page. */
+function Search({ data }: { data: SearchPageData }): React.JSX.Element {
+  const location = useLocation();
+  const history = useHistory();
+  const baseUrl = useBaseUrl('/');
+  const isBrowser = useIsBrowser();
+  const tr = useTranslator();
+  const { locale } = tr;
+  const { query, filters } = isBrowser
+    ? readSearchState(location.search)
+    : { query: '', filters: {} };
+  const key = `${location.search}`;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const [failedKey, setFailedKey] = useState<string | null>(null);
+  // Keyed by the search it belongs to, so a new search starts with no pending or failed batch.
+  const [moreState, setMore] = useState<{ key: string; status: 'loading' | 'failed' } | null>(null);
+  const more = moreState?.key === key ? moreState.status : 'idle';
+  const [chosen, setChosen] = useState<string[]>([]);
+  // On a phone the filters wait behind a button: listed above the results, they would push the
+  // results down the screen when their counts arrive.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  useEffect(() => {
+    if (!isBrowser) return;
+    let cancelled = false;
+    searchOutcome(baseUrl, key, locale).then(
+      (found) => {
+        if (cancelled) return;
+        // Rendered as a transition, which React splits into short tasks: a page of result cards
+        // rendered at once would block a slow phone's main thread.
+        startTransition(() => setOutcome(found));
+      },
+      () => {
+        if (!cancelled) setFailedKey(key);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [key, baseUrl, isBrowser, locale]);
+
+  const showMore = async (shown: NonNullable<typeof outcome>) => {
+    setMore({ key: shown.key, status: 'loading' });
+    try {
+      const engine = await pageSearchEngine(baseUrl);
+      const next = await engine.results(
+        shown.matches.slice(shown.results.length, shown.results.length + RESULTS_PER_PAGE),
+      );
+      setMore(null);
+      startTransition(() =>
+        setOutcome((before) =>
+          before?.key === shown.key ? { ...before, results: [...before.results, ...next] } : before,
+        ),
+      );
+    } catch {
+      setMore({ key: shown.key, status: 'failed' });
+    }
+  };
+
+  const navigate = (nextQuery: string, nextFilters: FacetFilters) =>
+    history.push({ pathname: location.pathname, search: writeSearchState(nextQuery, nextFilters) });
+  const labelOf = (facet: Facet, value: string) => facetLabel(tr, data.labels, facet, value);
+  const toggle = (id: string) =>
+    setChosen((current) =>
+      current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-4),
+    );
+  const current = outcome?.key === key ? outcome : null;
+
+  return (
+    <>
       <form
         role="search"
         className="search-form"
@@ -234,7 +232,11 @@ export default withPageData(function SearchPage({
           aria-busy={current === null || more === 'loading'}
         >
           {!current ? (
-            <p>{tr.t('search.searching')}</p>
+            failedKey === key ? (
+              <p role="alert">{tr.t('page.failed')}</p>
+            ) : (
+              <p>{tr.t('search.searching')}</p>
+            )
           ) : (
             <>
               <p className="search-count">
@@ -324,7 +326,10 @@ export default withPageData(function SearchPage({
                     onClick={() => void showMore(current)}
                   >
                     {tr.t('search.showMore', {
-                      count: Math.min(PAGE, current.matches.length - current.results.length),
+                      count: Math.min(
+                        RESULTS_PER_PAGE,
+                        current.matches.length - current.results.length,
+                      ),
                     })}
                   </button>
                 </p>
@@ -333,6 +338,6 @@ export default withPageData(function SearchPage({
           )}
         </section>
       </div>
-    </PageLayout>
+    </>
   );
-});
+}
