@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from '../../src/lib/markdown/rich-text.js';
+import {
+  buildRichTextMap,
+  PLAIN_PARAGRAPH,
+  richNodes,
+  type RichTextMap,
+} from '../../src/lib/present/rich-text-map.js';
 import { comparisonRows } from '../../src/lib/present/comparison-rows.js';
 import { comparisonCsv, resultsCsv } from '../../src/lib/present/comparison-csv.js';
 import { coverageMatrix, standardsCoverage } from '../../src/lib/present/coverage.js';
@@ -88,6 +94,29 @@ async function fixtureCorpus(): Promise<CompiledCorpus> {
   if (!result.ok) throw new Error('fixture does not compile');
   return result.corpus;
 }
+
+describe('the rich-text map a page ships', () => {
+  it('ships a paragraph of plain text once, as its key, and gives back the same tree', () => {
+    const plain = 'Stalking is punished with up to three years.';
+    const formatted = 'Punished **only** on complaint.';
+    const map = buildRichTextMap([plain, formatted, plain]);
+    expect(map[plain]).toBe(PLAIN_PARAGRAPH);
+    expect(map[formatted]).toEqual(parseRichText(formatted));
+    expect(richNodes(map, plain)).toEqual(parseRichText(plain));
+    expect(richNodes(map, formatted)).toEqual(parseRichText(formatted));
+    expect(richNodes(map, 'not in the map')).toBeUndefined();
+    expect(JSON.stringify(map).split(plain).length - 1).toBe(1);
+  });
+
+  it('keeps texts named like object properties as texts', () => {
+    const map = JSON.parse(
+      JSON.stringify(buildRichTextMap(['__proto__', 'constructor'])),
+    ) as RichTextMap;
+    expect(richNodes(map, '__proto__')).toEqual(parseRichText('__proto__'));
+    expect(richNodes(map, 'constructor')).toEqual(parseRichText('constructor'));
+    expect(richNodes(map, 'toString')).toBeUndefined();
+  });
+});
 
 describe('comparison', () => {
   it('marks rows that differ and exports the same rows as CSV', async () => {

@@ -1,6 +1,6 @@
 import React, { createContext, useContext } from 'react';
 import type { RichNode } from '../../lib/markdown/rich-text';
-import type { RichTextMap } from '../../lib/present/rich-text-map';
+import { richNodes, type RichTextMap } from '../../lib/present/rich-text-map';
 
 const RichTextContext = createContext<RichTextMap>({});
 
@@ -64,7 +64,7 @@ export function Prose({
 }): React.JSX.Element | null {
   const map = useContext(RichTextContext);
   if (!text) return null;
-  const nodes = map[text];
+  const nodes = richNodes(map, text);
   if (!nodes) return inline ? <span lang={lang}>{text}</span> : <p lang={lang}>{text}</p>;
   if (inline && nodes.length === 1 && nodes[0]?.type === 'paragraph') {
     return <span lang={lang}>{renderNodes(nodes[0].children)}</span>;
