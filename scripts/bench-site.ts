@@ -14,7 +14,7 @@ import { launchBrowser } from '../tests/e2e/browser.js';
 import { REPO_ROOT } from '../src/lib/project-paths.js';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.js';
 import { buildSite, freshDocusaurusSite, serveFolder } from './bench/site-build.js';
-import { formatScores, medianLighthouse, PAGE_KINDS } from './bench/lighthouse.js';
+import { formatScores, interleavedLighthouse, PAGE_KINDS } from './bench/lighthouse.js';
 
 const SEED = 20261203;
 const { values } = parseArgs({
@@ -120,21 +120,25 @@ if (values.lighthouse) {
   console.log(
     `\n## Lighthouse 12 (mobile), median of ${runs} runs: performance / accessibility / best practices / SEO (Total Blocking Time)\n`,
   );
-  console.log('| Page | Law Atlas | Fresh Docusaurus |');
-  console.log('| --- | --- | --- |');
-  for (const [name, route] of [
+  const freshPages = [
     ['home', '/'],
     ['docs page', '/docs/intro'],
-  ] as const) {
-    console.log(
-      `| fresh ${name} | | ${formatScores(await medianLighthouse(`${peer.url}${route}`, runs))} |`,
-    );
-  }
-  for (const [kind, route] of PAGE_KINDS) {
-    console.log(
-      `| ${kind} | ${formatScores(await medianLighthouse(`${atlas.url}${route}`, runs))} | |`,
-    );
-  }
+  ] as const;
+  const scores = await interleavedLighthouse(
+    [
+      ...freshPages.map(([, route]) => `${peer.url}${route}`),
+      ...PAGE_KINDS.map(([, route]) => `${atlas.url}${route}`),
+    ],
+    runs,
+  );
+  console.log('| Page | Law Atlas | Fresh Docusaurus |');
+  console.log('| --- | --- | --- |');
+  const score = (i: number) => {
+    const found = scores[i];
+    return found ? formatScores(found) : '';
+  };
+  freshPages.forEach(([name], i) => console.log(`| fresh ${name} | | ${score(i)} |`));
+  PAGE_KINDS.forEach(([kind], i) => console.log(`| ${kind} | ${score(freshPages.length + i)} | |`));
   await atlas.close();
   await peer.close();
   await rm(work, { recursive: true, force: true });

@@ -13,6 +13,8 @@ export const PAGE_KINDS: readonly [string, string][] = [
   ['search', '/search/?q=stalking'],
   ['jurisdiction', '/jurisdictions/mk/'],
   ['analysis', '/analysis/'],
+  ['help', '/help/mk/sextortion/'],
+  ['evidence guide', '/training/guides/stalking/'],
 ];
 
 /** The four category scores of one Lighthouse run, and its Total Blocking Time. */
@@ -59,12 +61,28 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   };
 }
 
-/** The run of median performance among `runs` runs of `url`: one run varies by several points. */
-export async function medianLighthouse(url: string, runs: number): Promise<LighthouseScores> {
-  const results: LighthouseScores[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await lighthouseScores(url));
-  results.sort((a, b) => a.performance - b.performance);
-  return results[Math.floor(results.length / 2)] ?? (await lighthouseScores(url));
+/** The run of median performance among several runs of one page. */
+function medianRun(results: LighthouseScores[]): LighthouseScores | undefined {
+  const sorted = [...results].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * The median run of each of `urls` over `runs` rounds, each round scoring every page once. This
+ * machine's speed drifts by several points within minutes, so pages compared with one another are
+ * measured in turn, round after round, never one page's runs after another's.
+ */
+export async function interleavedLighthouse(
+  urls: readonly string[],
+  runs: number,
+): Promise<LighthouseScores[]> {
+  const results = urls.map((): LighthouseScores[] => []);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [i, url] of urls.entries()) results[i]?.push(await lighthouseScores(url));
+  }
+  return Promise.all(
+    results.map(async (list, i) => medianRun(list) ?? (await lighthouseScores(urls[i] ?? ''))),
+  );
 }
 
 /** `perf / a11y / best / seo (TBT ms)`, as the bench prints them. */

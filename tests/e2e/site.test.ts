@@ -376,6 +376,25 @@ describe('search', () => {
     await page.close();
   });
 
+  it('says so when the search files cannot be read, and searches again from a new address', async () => {
+    const page = await browser.newPage();
+    let blocked = true;
+    await page.route('**/search/shard-*.json', (route) =>
+      blocked ? route.abort() : route.continue(),
+    );
+    await page.goto(`${siteUrl}/search?q=stalking`, { waitUntil: 'networkidle' });
+    await expect(page.locator('.search-results [role="alert"]').textContent()).resolves.toBe(
+      'This page could not be loaded. Check the connection and try again.',
+    );
+    await expect(page.locator('.search-result-list li').count()).resolves.toBe(0);
+    blocked = false;
+    await page.locator('#search-query').fill('stalker');
+    await page.locator('form[role="search"] button[type="submit"]').click();
+    await page.waitForSelector('.search-results[aria-busy="false"] .search-result-list li');
+    await expect(page.locator('.search-results [role="alert"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('loads nothing of the search index on pages where nobody searches', async () => {
     const page = await browser.newPage();
     const searchRequests: string[] = [];
