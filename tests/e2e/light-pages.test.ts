@@ -71,16 +71,17 @@ describe('record pages without per-record routes in the browser', () => {
     });
     await page.locator('tr[data-provision="kr/stalking-act/18"] a').first().click();
     await page.waitForURL(/\/provisions\/kr\/stalking-act\/18$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Art. 18: Stalking crimes');
+    // The address changes first; the previous page stays until the next one's data has come.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Art. 18: Stalking crimes');
     await page
       .getByRole('link', { name: /Republic of Korea/ })
       .first()
       .click();
     await page.waitForURL(/\/jurisdictions\/kr$/);
-    await expect(page.locator('h1').textContent()).resolves.toContain('Republic of Korea');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Republic of Korea');
     await page.goBack();
     await page.waitForURL(/\/provisions\/kr\/stalking-act\/18$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Art. 18: Stalking crimes');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Art. 18: Stalking crimes');
     await expect(
       page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed),
     ).resolves.toBe(true);
