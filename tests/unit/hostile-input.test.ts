@@ -58,6 +58,7 @@ const REJECTED: Record<string, string[]> = {
   'nul-byte': ['provisions/aa/penal-code/10.yaml:5:19 control-character'],
   'escape-character': ['provisions/aa/penal-code/10.yaml:5:19 control-character'],
   'c1-control': ['provisions/aa/penal-code/10.yaml:5:19 control-character'],
+  'line-separator': ['provisions/aa/penal-code/10.yaml:5:19 control-character'],
   'bidi-override': ['provisions/aa/penal-code/10.yaml:2:12 bidi-control'],
   'bidi-isolate': ['provisions/aa/penal-code/10.yaml:28:17 bidi-control'],
   // Penalties

@@ -4,9 +4,13 @@ import { positionAt } from './text-position.js';
 /** The text of a record file, or why its bytes cannot be taken as one. */
 export type DecodedText = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
 
-/** C0 controls other than tab, line feed and carriage return; DEL; C1 controls. */
+/**
+ * C0 controls other than tab, line feed and carriage return; DEL; C1 controls; the line and
+ * paragraph separators, which YAML reads as ordinary characters but JavaScript and terminals as
+ * line breaks (a key holding one would break the lines of the validation report).
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g;
 /** Bidirectional embeddings, overrides and isolates: they reorder what the reader sees. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 
