@@ -76,13 +76,18 @@ export async function interleavedLighthouse(
   urls: readonly string[],
   runs: number,
 ): Promise<LighthouseScores[]> {
+  if (!Number.isInteger(runs) || runs < 1) {
+    throw new Error(`the number of runs must be a whole number of at least 1, not ${runs}`);
+  }
   const results = urls.map((): LighthouseScores[] => []);
   for (let run = 0; run < runs; run += 1) {
     for (const [i, url] of urls.entries()) results[i]?.push(await lighthouseScores(url));
   }
-  return Promise.all(
-    results.map(async (list, i) => medianRun(list) ?? (await lighthouseScores(urls[i] ?? ''))),
-  );
+  return results.map((list, i) => {
+    const median = medianRun(list);
+    if (!median) throw new Error(`no Lighthouse run of ${urls[i]}`);
+    return median;
+  });
 }
 
 /** `perf / a11y / best / seo (TBT ms)`, as the bench prints them. */
