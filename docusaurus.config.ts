@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config, LoadContext, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import lawAtlasPlugin from './src/plugin/law-atlas-plugin';
-import { contentSecurityPolicyPlugin } from './src/plugin/content-security-policy-plugin';
+import { builtPagesPlugin } from './src/plugin/built-pages-plugin';
 import { resolveSiteUrl } from './src/lib/site/site-url';
 
 /** Where the plugin writes the data downloads; served beside `static/`. */
@@ -64,7 +64,7 @@ const config: Config = {
         provisionsDir: process.env.LAW_ATLAS_PROVISIONS,
         generatedStaticDir: generatedStatic,
       }) as unknown as Plugin,
-    contentSecurityPolicyPlugin,
+    builtPagesPlugin,
   ],
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { EMBEDDED_DATA_LIMIT } from '../../src/site/page-data/page-data-id.js';
-import { launchBrowser, openPage } from './browser.js';
+import { collectProblems, launchBrowser, openPage } from './browser.js';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('record pages without per-record routes in the browser', () => {
   it('the main bundle lists one route per record page kind, not one per record', async () => {
     const html = await (await fetch(`${siteUrl}/`)).text();
-    const main = /src="?([^"\s>]*\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
+    const main = /href="?([^"\s>]*\/main\.[0-9a-f]+\.js)/.exec(html)?.[1];
     expect(main).toBeDefined();
     const bundle = await (await fetch(new URL(main ?? '', siteUrl))).text();
     expect(bundle).toContain('/provisions/:jurisdiction/:instrument/:article');
@@ -60,6 +60,44 @@ describe('record pages without per-record routes in the browser', () => {
       )
       .toBe(true);
     await expect(page.locator('h1').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a long page paints its text before its scripts run, then hydrates', async () => {
+    const html = await (await fetch(`${siteUrl}/analysis/`)).text();
+    expect(html).not.toMatch(/<script[^>]*\bdefer\b/);
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    // Every script element the page gains, parsed or inserted, and when.
+    await page.addInitScript(() => {
+      const seen: [string, number][] = [];
+      (window as unknown as { scriptsSeen: typeof seen }).scriptsSeen = seen;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLScriptElement && node.src) {
+              seen.push([new URL(node.src).pathname, performance.now()]);
+            }
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${siteUrl}/analysis/`, { waitUntil: 'networkidle' });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset['hasHydrated']))
+      .toBe('true');
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: (window as unknown as { scriptsSeen: [string, number][] }).scriptsSeen,
+    }));
+    expect(paint).not.toBeNull();
+    // The runtime first, then the main bundle, both only after the first paint.
+    expect(scripts.slice(0, 2).map(([file]) => file.replace(/\.[0-9a-f]+\.js$/, ''))).toEqual([
+      '/assets/js/runtime~main',
+      '/assets/js/main',
+    ]);
+    for (const [file, at] of scripts) expect(at, file).toBeGreaterThanOrEqual(paint ?? Infinity);
     expect(problems).toEqual([]);
     await page.close();
   });
