@@ -201,7 +201,10 @@ export default function lawAtlasPlugin(
           );
         }
       }
-      if (!isServer && config.mode === 'production') {
+      // The server renders from the same collapsed table: past 10,000 routes react-router stops
+      // caching compiled paths, and matching each page against the full table recompiled
+      // hundreds of patterns per page. Static rendering still visits every page's path.
+      if (config.mode === 'production') {
         const folder = writeClientRouteTable(context, content);
         plugins.push(
           replace(/^@generated\/routes$/, path.join(folder, 'routes.js')),
