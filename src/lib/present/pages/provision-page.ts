@@ -3,7 +3,7 @@ import type { SiteLocale } from '../../i18n/locales.js';
 import { compareCodePoints } from '../../grammar/code-point-order.js';
 import type { CorpusLookup } from './corpus-lookup.js';
 import { ANALYSIS_JURISDICTION } from './analysis-page.js';
-import { FOCUS_JURISDICTIONS, focusRank } from '../coverage.js';
+import { focusRank } from '../coverage.js';
 import { provisionProse } from '../prose-fields.js';
 import { buildRichTextMap } from '../rich-text-map.js';
 import { labelsFor } from './labels.js';
@@ -11,6 +11,7 @@ import type { PageContext } from './page-context.js';
 import type { ProvisionPageData, StandardImplementation } from './page-types.js';
 import { mentionsOf, summarize } from './summaries.js';
 import { trainingItem } from './training-records.js';
+import { comparableProvisions } from './comparable-provisions.js';
 
 /** How many comparable provisions a provision page lists; the offense pages list them all. */
 export const COMPARABLE_SHOWN = 12;
@@ -26,22 +27,8 @@ export function provisionPage(
   provision: CompiledProvision,
   { lookup, labels, locale }: PageContext,
 ): Omit<ProvisionPageData, 'formats'> {
-  const related = new Set(provision.related);
-  const candidates = new Map<string, CompiledProvision>();
-  for (const type of provision.offenseTypes) {
-    for (const other of lookup.ofOffenseType(type)) {
-      if (other.jurisdiction !== provision.jurisdiction) candidates.set(other.id, other);
-    }
-  }
-  const priority = (other: CompiledProvision) => {
-    const focus = FOCUS_JURISDICTIONS.indexOf(other.jurisdiction);
-    if (focus !== -1) return focus;
-    return related.has(other.id) ? FOCUS_JURISDICTIONS.length : FOCUS_JURISDICTIONS.length + 1;
-  };
-  const comparable = [...candidates.values()]
-    .sort((a, b) => priority(a) - priority(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, COMPARABLE_SHOWN)
-    .map((other) => summarize(other, locale));
+  const { first, total } = comparableProvisions(provision, lookup, COMPARABLE_SHOWN);
+  const comparable = first.map((other) => summarize(other, locale));
   const standards = provision.implements.map((id) => summarize(lookup.provision(id), locale));
   const jurisdiction = lookup.jurisdiction(provision.jurisdiction);
   const { implementers, implementersTotal } = implementationOf(provision, lookup, locale);
@@ -55,7 +42,7 @@ export function provisionPage(
     jurisdiction: { id: jurisdiction.id, name: jurisdiction.name },
     standards,
     comparable,
-    comparableTotal: candidates.size,
+    comparableTotal: total,
     implementers,
     implementersTotal,
     labels: labelsFor(labels, {
