@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../../grammar/code-point-order.js';
 import type { CompiledProvision } from '../../schema/compiled.js';
 import { FOCUS_JURISDICTIONS } from '../coverage.js';
 import type { CorpusLookup } from './corpus-lookup.js';
@@ -17,8 +18,7 @@ export interface ComparableProvisions {
   total: number;
 }
 
-const byId = (a: CompiledProvision, b: CompiledProvision) =>
-  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byId = (a: CompiledProvision, b: CompiledProvision) => compareCodePoints(a.id, b.id);
 const focusIndex = (provision: CompiledProvision) =>
   FOCUS_JURISDICTIONS.indexOf(provision.jurisdiction);
 
@@ -34,20 +34,18 @@ class ComparableIndex {
   private readonly orders = new Map<string, TypeOrder>();
   private readonly unionSizes = new Map<string, number>();
   private readonly ownCounts = new Map<string, number>();
-  private readonly byId: Map<string, CompiledProvision>;
 
-  constructor(private readonly lookup: CorpusLookup) {
-    this.byId = new Map(lookup.corpus.provisions.map((provision) => [provision.id, provision]));
-  }
+  constructor(private readonly lookup: CorpusLookup) {}
 
   order(type: string): TypeOrder {
     let order = this.orders.get(type);
     if (!order) {
-      const unique = [...new Map(this.lookup.ofOffenseType(type).map((p) => [p.id, p])).values()];
-      const focus = unique
+      // A provision lists each offense type once (the schema's unique list), so each comes once.
+      const ofType = this.lookup.ofOffenseType(type);
+      const focus = ofType
         .filter((provision) => focusIndex(provision) !== -1)
         .sort((a, b) => focusIndex(a) - focusIndex(b) || byId(a, b));
-      const others = unique.filter((provision) => focusIndex(provision) === -1).sort(byId);
+      const others = ofType.filter((provision) => focusIndex(provision) === -1).sort(byId);
       order = { focus, others };
       this.orders.set(type, order);
     }
@@ -79,10 +77,6 @@ class ComparableIndex {
     }
     return count;
   }
-
-  provision(id: string): CompiledProvision | undefined {
-    return this.byId.get(id);
-  }
 }
 
 const indexes = new WeakMap<CorpusLookup, ComparableIndex>();
@@ -103,7 +97,7 @@ export function comparableProvisions(
   count: number,
 ): ComparableProvisions {
   const index = indexOf(lookup);
-  const types = [...new Set(provision.offenseTypes)].sort();
+  const types = [...provision.offenseTypes].sort(compareCodePoints);
   const shares = (other: CompiledProvision) =>
     other.jurisdiction !== provision.jurisdiction &&
     other.offenseTypes.some((type) => types.includes(type));
@@ -113,14 +107,16 @@ export function comparableProvisions(
     ...new Map(
       orders
         .flatMap((order) => order.focus)
-        .flatMap((p) => (shares(p) ? [[p.id, p] as const] : [])),
+        .filter((other) => other.jurisdiction !== provision.jurisdiction)
+        .map((other) => [other.id, other]),
     ).values(),
   ].sort((a, b) => focusIndex(a) - focusIndex(b) || byId(a, b));
   const relatedIds = new Set(provision.related);
   const related = [...relatedIds]
     .flatMap((id) => {
-      const other = index.provision(id);
-      return other && focusIndex(other) === -1 && shares(other) ? [other] : [];
+      // The resolve stage checked that every related id names a provision.
+      const other = lookup.provision(id);
+      return focusIndex(other) === -1 && shares(other) ? [other] : [];
     })
     .sort(byId);
 
