@@ -1,8 +1,10 @@
 /**
  * Docusaurus ships its whole route table (`routes.js`) and the chunk names of every route
  * (`routesChunkNames.json`) in the main bundle: about 480 bytes per route, so a bundle that grows
- * with every record. The browser's copy of both files gets one parameterised route per record
- * page kind instead; the server keeps the full table, so every page is still rendered to HTML.
+ * with every record. The bundles' copy of both files gets one parameterised route per record
+ * page kind instead. Static rendering uses it too (matching against the full table slows past
+ * react-router's cache of 10,000 compiled paths) and still renders every page's own path, which
+ * Docusaurus takes from the routes the plugin adds, not from this table.
  */
 
 /** A kind of record page: the path every page of it starts with, and the route that serves all. */

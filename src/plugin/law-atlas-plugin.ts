@@ -55,11 +55,11 @@ function byFolder(files: Record<string, string>): Record<string, Record<string, 
 }
 
 /**
- * Writes the browser's copy of the route table, with one route per record page kind (see
+ * Writes the route table both bundles use, with one route per record page kind (see
  * `client-route-table.ts`), and returns its folder. Docusaurus has written the full table by the
  * time bundlers are configured.
  */
-function writeClientRouteTable(context: LoadContext, content: LoadedSite): string {
+function writeCollapsedRouteTable(context: LoadContext, content: LoadedSite): string {
   const generated = context.generatedFilesDir;
   const kinds: CollapsedRoute[] = RECORD_PAGE_PATTERNS.map(({ prefix, pattern }) => ({
     prefix: `${context.baseUrl}${prefix.slice(1)}`,
@@ -74,7 +74,7 @@ function writeClientRouteTable(context: LoadContext, content: LoadedSite): strin
     >,
     kinds,
   );
-  const folder = path.join(generated, 'law-atlas-client');
+  const folder = path.join(generated, 'law-atlas-routes');
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, 'routes.js'), collapsed.routesSource);
   writeFileSync(path.join(folder, 'routesChunkNames.json'), JSON.stringify(collapsed.chunkNames));
@@ -88,6 +88,8 @@ export default function lawAtlasPlugin(
   const provisionsDir = path.resolve(context.siteDir, options.provisionsDir ?? 'provisions');
   // Under `npm start` every edit reloads the content; only the edited records are compiled again.
   const cache = new LoadCache();
+  // The client and server bundles are configured from the same content; collapse its table once.
+  const collapsedTables = new WeakMap<LoadedSite, string>();
   return {
     name: 'law-atlas',
 
@@ -205,7 +207,11 @@ export default function lawAtlasPlugin(
       // caching compiled paths, and matching each page against the full table recompiled
       // hundreds of patterns per page. Static rendering still visits every page's path.
       if (config.mode === 'production') {
-        const folder = writeClientRouteTable(context, content);
+        let folder = collapsedTables.get(content);
+        if (folder === undefined) {
+          folder = writeCollapsedRouteTable(context, content);
+          collapsedTables.set(content, folder);
+        }
         plugins.push(
           replace(/^@generated\/routes$/, path.join(folder, 'routes.js')),
           replace(/^@generated\/routesChunkNames$/, path.join(folder, 'routesChunkNames.json')),
