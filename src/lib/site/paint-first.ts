@@ -13,7 +13,7 @@
  */
 
 /** How long to wait for a first paint before starting the scripts anyway, in milliseconds. */
-export const PAINT_WAIT_LIMIT_MS = 3000;
+const PAINT_WAIT_LIMIT_MS = 3000;
 
 /** A bundle as Docusaurus's template writes it in the head, quoted or not by the minifier. */
 const DEFERRED_SCRIPT = /<script src=(?:"([^"<>]*)"|([^\s"'<>=`]+)) defer><\/script>/g;
